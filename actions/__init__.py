@@ -1,0 +1,1 @@
+"""Rasa custom actions (rasa-sdk): thin actions that call plain functions elsewhere."""

@@ -1,0 +1,1 @@
+"""The Hidden Harm signposting assistant: gateway, CLI, channels and staff console."""
