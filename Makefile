@@ -20,6 +20,7 @@ validate: setup
 	.venv-rasa/bin/rasa data validate --fail-on-warnings --data data/nlu data/rules data/stories
 
 test: setup validate
+	@scripts/setup-test-system.sh
 	$(VENV)/assistant train
 	$(VENV)/pytest -ra
 
@@ -29,7 +30,8 @@ check: setup
 	$(VENV)/mypy
 
 bench: setup
-	$(VENV)/assistant bench all
+	$(VENV)/assistant train
+	$(VENV)/assistant bench service
 
 # Catalogs: `make translations-update` extracts every marked string (Python and domain.yml responses)
 # into assistant/locale/messages.pot and merges it into each language; `make translations` compiles.

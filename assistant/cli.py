@@ -11,8 +11,16 @@ import click
 from sqlalchemy import delete
 
 from assistant import db
+from assistant.benchmarks import bench_service
+from assistant.cli_directory import bench_directory, directory_group, geo_group
 from assistant.models import Conversation, utcnow
+from assistant.safeguarding.escalations import Escalation
+from assistant.safeguarding.evaluate import bench_safeguarding
 from assistant.settings import Settings, SettingsError
+from assistant.signposting_eval import bench_signposting
+from assistant.staff.accounts import ApiToken
+from assistant.staff.cli import staff_group
+from services_directory.demo import load_demo_if_empty
 
 
 @click.group()
@@ -34,6 +42,11 @@ def run(settings: Settings) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db.upgrade(settings.database_url)
+    loaded = load_demo_if_empty(db.make_sessionmaker(db.make_engine(settings.database_url)))
+    if loaded:
+        click.echo(
+            f"directory: empty, so loaded the demo directory ({loaded} services); an import replaces it"
+        )
     model = ensure_model()
     sys.exit(asyncio.run(supervise(settings, model)))
 
@@ -63,13 +76,20 @@ def db_upgrade(settings: Settings) -> None:
 @db_group.command("purge")
 @click.pass_obj
 def db_purge(settings: Settings) -> None:
-    """Delete what is older than its retention period (RETENTION_DAYS for conversations)."""
+    """Delete what is past its retention period: idle conversations, resolved escalations, revoked tokens."""
+    now = utcnow()
+    rules = [
+        ("conversation(s)", delete(Conversation).where(
+            Conversation.last_message_at < now - timedelta(days=settings.retention_days))),
+        ("resolved escalation(s)", delete(Escalation).where(
+            Escalation.resolved_at < now - timedelta(days=settings.escalation_retention_days))),
+        ("revoked token(s)", delete(ApiToken).where(ApiToken.revoked_at < now - timedelta(days=90))),
+    ]  # fmt: skip
     engine = db.make_engine(settings.database_url)
-    cutoff = utcnow() - timedelta(days=settings.retention_days)
     with db.make_sessionmaker(engine).begin() as session:
-        result = session.execute(delete(Conversation).where(Conversation.last_message_at < cutoff))
-        removed = result.rowcount  # type: ignore[attr-defined]
-    click.echo(f"removed {removed} conversation(s) idle for more than {settings.retention_days} days")
+        for label, statement in rules:
+            removed = session.execute(statement).rowcount  # type: ignore[attr-defined]
+            click.echo(f"removed {removed} {label} past retention")
 
 
 @cli.group()
@@ -78,6 +98,13 @@ def bench() -> None:
 
 
 # Command groups defined in their own modules, one line each:
+cli.add_command(staff_group)
+bench.add_command(bench_service)
+bench.add_command(bench_signposting)
+cli.add_command(directory_group)
+cli.add_command(geo_group)
+bench.add_command(bench_directory)
+bench.add_command(bench_safeguarding)
 
 
 def main() -> None:

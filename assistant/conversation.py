@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.i18n import _, gettext, normalise_locale
 from assistant.models import Conversation, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable, Reply
+from assistant.safeguarding import Assessment, Severity, assess, safeguarding_reply
+from assistant.safeguarding.escalations import Flagged, record_flagged
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +23,8 @@ UNAVAILABLE = _(
     "0800 1111 (under 19s) and the NSPCC helpline is on 0808 800 5000 (adults). "
     "If anyone is in danger right now, call 999."
 )
+# If the detector itself fails, err on the side of a person: treat the message as a concern.
+DETECTOR_FAILED = Assessment(Severity.CONCERN, None, "detector-error", None)
 
 
 @dataclass(frozen=True)
@@ -28,9 +33,18 @@ class ConversationContext:
 
     sessions: sessionmaker[Session]
     rasa: RasaClient
+    on_escalation: Callable[[dict[str, object]], None] = field(default=lambda escalation: None)
 
 
-def record_message(sessions: sessionmaker[Session], conversation_id: str, channel: str, locale: str) -> None:
+@dataclass(frozen=True)
+class Known:
+    """What we know about who is talking, from earlier turns."""
+
+    audience: str | None
+    age: int | None
+
+
+def record_message(sessions: sessionmaker[Session], conversation_id: str, channel: str, locale: str) -> Known:
     """Keep the minimum about a conversation: channel, locale, counts, times. Never the text."""
     with sessions.begin() as session:
         conversation = session.get(Conversation, conversation_id)
@@ -40,22 +54,57 @@ def record_message(sessions: sessionmaker[Session], conversation_id: str, channe
         conversation.locale = locale
         conversation.message_count += 1
         conversation.last_message_at = utcnow()
+        return Known(conversation.audience, conversation.age)
+
+
+def save_escalation(sessions: sessionmaker[Session], flagged: Flagged) -> dict[str, object]:
+    with sessions.begin() as session:
+        return record_flagged(session, flagged).to_json()
+
+
+def check(text: str) -> Assessment:
+    try:
+        return assess(text)
+    except Exception:  # assess is built never to raise; this is the last line of defence
+        log.exception("safeguarding detector failed")
+        return DETECTOR_FAILED
 
 
 async def converse(
     context: ConversationContext, conversation_id: str, text: str, locale: str, channel: str
 ) -> list[Reply]:
-    """Answer one inbound message. Never raises for a down Rasa: the person always gets a safe reply."""
+    """Answer one inbound message. A down Rasa or database never stops the person getting a reply."""
     locale = normalise_locale(locale)
-    await asyncio.to_thread(record_message, context.sessions, conversation_id, channel, locale)
-    metadata = {"locale": locale, "channel": channel}
+    assessment = check(text)
+    flagged = assessment.severity is not Severity.NONE
     try:
-        replies = await context.rasa.send(conversation_id, text, metadata)
+        known = await asyncio.to_thread(record_message, context.sessions, conversation_id, channel, locale)
+    except Exception:
+        log.exception("could not record a message")
+        known = Known(None, None)
+    safe: list[Reply] = []
+    if flagged:
+        kind = f"safeguarding_{assessment.severity.value}"
+        texts = safeguarding_reply(assessment, known.audience, locale)
+        safe = [Reply(text=t, kind=kind) for t in texts]
+        flagged_message = Flagged(conversation_id, channel, assessment, text, known.audience, known.age)
+        try:
+            escalation = await asyncio.to_thread(save_escalation, context.sessions, flagged_message)
+            context.on_escalation(escalation)
+        except Exception:  # the safe reply still goes out; the log says an escalation was lost
+            log.exception("could not record an escalation for a %s message", assessment.severity.value)
+    # An emergency reaches Rasa as an intent, so nothing but the safe reply comes first; a concern goes as
+    # text (with the pre-check's verdict in the metadata), so the person can still be offered local help.
+    emergency = assessment.severity is Severity.EMERGENCY
+    rasa_text = "/safeguarding_emergency" if emergency else text
+    metadata = {"locale": locale, "channel": channel, "safeguarding": assessment.severity.value}
+    try:
+        replies = await context.rasa.send(conversation_id, rasa_text, metadata)
     except RasaUnavailable as error:
         log.warning("rasa unavailable for a message: %s", error)
         replies = []
-    if not replies:  # a failed custom action makes Rasa answer with nothing: never leave silence
-        return [Reply(text=gettext(locale, UNAVAILABLE), kind="unavailable")]
     for reply in replies:  # domain responses arrive in English; their text is the msgid
         reply.text = gettext(locale, reply.text)
-    return replies
+    if not replies and not safe:  # a failed custom action makes Rasa answer with nothing: never leave silence
+        return [Reply(text=gettext(locale, UNAVAILABLE), kind="unavailable")]
+    return safe + replies

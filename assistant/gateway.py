@@ -9,19 +9,19 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from sqlalchemy.orm import Session, sessionmaker
 
+from assistant.api_directory import add_directory_routes
+from assistant.appkeys import CHANGES, DB, HTTP, SETTINGS
 from assistant.conversation import MAX_TEXT, ConversationContext, converse
 from assistant.db import make_engine, make_sessionmaker, ping
 from assistant.rasa_client import RasaClient
 from assistant.settings import Settings
+from assistant.staff.api import add_staff_routes
+from assistant.staff.notify import ChangeSignal, post_webhook
 
 log = logging.getLogger(__name__)
 
-SETTINGS = web.AppKey("settings", Settings)
 CONVERSATIONS = web.AppKey("conversations", ConversationContext)
-HTTP = web.AppKey("http", aiohttp.ClientSession)
-DB = web.AppKey("db", sessionmaker[Session])
 
 
 def json_error(status: int, message: str) -> web.Response:
@@ -35,8 +35,19 @@ async def open_resources(app: web.Application) -> AsyncIterator[None]:
     app[HTTP] = http
     rasa = RasaClient(http, settings.rasa_url, settings.rasa_token, settings.rasa_timeout)
     app[DB] = make_sessionmaker(engine)
-    app[CONVERSATIONS] = ConversationContext(sessions=app[DB], rasa=rasa)
+    background: set[asyncio.Task[None]] = set()
+
+    def on_escalation(escalation: dict[str, object]) -> None:
+        app[CHANGES].notify()
+        if settings.staff_webhook_url:
+            task = asyncio.create_task(post_webhook(http, settings.staff_webhook_url, escalation))
+            background.add(task)
+            task.add_done_callback(background.discard)
+
+    app[CONVERSATIONS] = ConversationContext(sessions=app[DB], rasa=rasa, on_escalation=on_escalation)
     yield
+    for task in background:
+        task.cancel()
     await http.close()
     engine.dispose()
 
@@ -113,6 +124,7 @@ async def index(request: web.Request) -> web.Response:
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(client_max_size=64 * 1024)
     app[SETTINGS] = settings
+    app[CHANGES] = ChangeSignal()
     app.cleanup_ctx.append(open_resources)
     app.add_routes(
         [
@@ -122,4 +134,6 @@ def create_app(settings: Settings) -> web.Application:
         ]
     )
     # Route tables of other modules (directory API, staff API), one line each:
+    add_staff_routes(app)
+    add_directory_routes(app)
     return app

@@ -8,6 +8,7 @@ from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from assistant.db import Base
+from services_directory.models import DirectoryBase
 
 
 def utcnow() -> datetime:
@@ -31,4 +32,7 @@ class Conversation(Base):
 
 def load_all_models() -> list[MetaData]:
     """Import every module that defines tables and return their metadata, for Alembic (one line each)."""
-    return [Base.metadata]
+    import assistant.safeguarding.escalations
+    import assistant.staff.accounts  # noqa: F401
+
+    return [Base.metadata, DirectoryBase.metadata]

@@ -24,6 +24,15 @@ def _port(env: Mapping[str, str], name: str, default: int) -> int:
     return int(raw)
 
 
+def _days(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise SettingsError(f"{name} must be a whole number of days, not {raw!r}")
+    return int(raw)
+
+
 @dataclass(frozen=True)
 class Settings:
     gateway_port: int = 8080
@@ -36,6 +45,8 @@ class Settings:
     telegram_bot_token: str | None = field(default=None, repr=False)
     rasa_timeout: float = 8.0
     retention_days: int = 30
+    escalation_retention_days: int = 400
+    staff_webhook_url: str | None = None
 
     @property
     def rasa_url(self) -> str:
@@ -50,9 +61,6 @@ class Settings:
         env = os.environ if env is None else env
         var_dir = Path(env.get("ASSISTANT_VAR_DIR") or PROJECT_ROOT / "var")
         database_url = env.get("DATABASE_URL") or f"sqlite:///{var_dir / 'assistant.db'}"
-        retention = env.get("RETENTION_DAYS", "30")
-        if not retention.isdigit() or int(retention) < 1:
-            raise SettingsError(f"RETENTION_DAYS must be a whole number of days, not {retention!r}")
         return cls(
             gateway_port=_port(env, "GATEWAY_PORT", 8080),
             rasa_port=_port(env, "RASA_PORT", 5005),
@@ -63,7 +71,9 @@ class Settings:
             rasa_token=env.get("RASA_TOKEN") or secrets.token_urlsafe(24),
             telegram_bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
             rasa_timeout=float(env.get("RASA_TIMEOUT", "8")),
-            retention_days=int(retention),
+            retention_days=_days(env, "RETENTION_DAYS", 30),
+            escalation_retention_days=_days(env, "ESCALATION_RETENTION_DAYS", 400),
+            staff_webhook_url=env.get("STAFF_WEBHOOK_URL") or None,
         )
 
     def child_env(self) -> dict[str, str]:
@@ -76,6 +86,7 @@ class Settings:
             "ASSISTANT_VAR_DIR": str(self.var_dir),
             "RASA_TOKEN": self.rasa_token,
             "RETENTION_DAYS": str(self.retention_days),
+            "ESCALATION_RETENTION_DAYS": str(self.escalation_retention_days),
             "RASA_TELEMETRY_ENABLED": "false",
             "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
             "TF_CPP_MIN_LOG_LEVEL": "2",

@@ -33,3 +33,13 @@ def cli_runner(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("ASSISTANT_VAR_DIR", str(tmp_path / "var"))
     return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL database (a throwaway cluster) with every migration applied."""
+    from tests.postgres import postgres_cluster
+
+    with postgres_cluster() as url:
+        db.upgrade(url)
+        yield url

@@ -31,7 +31,7 @@ def test_db_purge_removes_only_conversations_past_retention(
         session.add(Conversation(id="recent", channel="web", locale="en", message_count=1))
     result = cli_runner.invoke(cli, ["db", "purge"])
     assert result.exit_code == 0, result.output
-    assert "removed 1 conversation" in result.output
+    assert "removed 1 conversation(s) past retention" in result.output
     with sessions() as session:
         assert session.get(Conversation, "old") is None
         assert session.get(Conversation, "recent") is not None

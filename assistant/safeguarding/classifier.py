@@ -1,0 +1,132 @@
+"""A small text classifier that backs up the lexicon: TF-IDF word and character n-grams, logistic regression.
+
+It is trained at first use from labelled files in the repository (nothing is downloaded or pickled),
+with fixed settings, so the same files always give the same model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from assistant.safeguarding.lexicon import plain_text
+from assistant.settings import PROJECT_ROOT
+
+TRAINING_FILES = (
+    PROJECT_ROOT / "data" / "eval" / "safeguarding" / "dev.jsonl",
+    PROJECT_ROOT / "data" / "safeguarding" / "train_extra.jsonl",
+)
+LABELS = ("none", "concern", "emergency")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+
+
+def read_examples(path: Path) -> list[Example]:
+    """The labelled messages in a JSON-lines file of {"text", "label"} objects."""
+    with path.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    return [Example(row["text"], row["label"]) for row in rows]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """How likely the message is to need follow-up at all, and to be an emergency."""
+
+    at_least_concern: float
+    emergency: float
+
+
+class _NgramFeatures:
+    """One fitted TF-IDF vectoriser, reduced to what scoring a single message needs."""
+
+    def __init__(self, vectorizer: TfidfVectorizer, offset: int) -> None:
+        self.analyse = vectorizer.build_analyzer()
+        self.columns = {term: offset + index for term, index in vectorizer.vocabulary_.items()}
+        self.idf = vectorizer.idf_
+        self.offset = offset
+
+    def weights(self, text: str) -> tuple[list[int], np.ndarray]:
+        counts = Counter(term for term in self.analyse(text) if term in self.columns)
+        columns = [self.columns[term] for term in counts]
+        # TfidfVectorizer(sublinear_tf=True, norm="l2"): (1 + log tf) * idf, scaled to unit length.
+        values = (
+            np.array([1.0 + math.log(count) for count in counts.values()])
+            * self.idf[np.array(columns, dtype=int) - self.offset]
+        )
+        norm = float(np.sqrt(values @ values)) if columns else 0.0
+        return columns, values / norm if norm else values
+
+
+class SeverityClassifier:
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline  # kept to check the fast path against sklearn's own predict_proba
+        union: FeatureUnion = pipeline.named_steps["features"]
+        model: LogisticRegression = pipeline.named_steps["model"]
+        offset, self._features = 0, []
+        for _, vectorizer in union.transformer_list:
+            self._features.append(_NgramFeatures(vectorizer, offset))
+            offset += len(vectorizer.vocabulary_)
+        self._coef = np.asarray(model.coef_)
+        self._intercept = np.asarray(model.intercept_)
+        classes = list(model.classes_)
+        self._emergency, self._none = classes.index("emergency"), classes.index("none")
+
+    @classmethod
+    def train(cls, examples: Iterable[Example]) -> SeverityClassifier:
+        examples = list(examples)
+        features = FeatureUnion(
+            [
+                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+                (
+                    "chars",
+                    TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+                ),
+            ]
+        )
+        model = LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000)
+        pipeline = Pipeline([("features", features), ("model", model)])
+        pipeline.fit([plain_text(e.text) for e in examples], [e.label for e in examples])
+        return cls(pipeline)
+
+    def probabilities(self, text: str) -> np.ndarray | None:
+        """P(label) in the order of the model's classes, or None for a message with no known n-gram.
+
+        Computed without sklearn's per-call overhead (the result is the same as predict_proba).
+        """
+        plain = plain_text(text)
+        logits, known = self._intercept.copy(), False
+        for features in self._features:
+            columns, values = features.weights(plain)
+            if columns:
+                logits += self._coef[:, columns] @ values
+                known = True
+        if not known:
+            return None  # the bare prior says nothing about this message
+        exp = np.exp(logits - logits.max())
+        return np.asarray(exp / exp.sum())
+
+    def scores(self, text: str) -> Scores:
+        probabilities = self.probabilities(text)
+        if probabilities is None:
+            return Scores(0.0, 0.0)
+        return Scores(1.0 - float(probabilities[self._none]), float(probabilities[self._emergency]))
+
+
+@lru_cache(maxsize=1)
+def trained_classifier() -> SeverityClassifier:
+    """The classifier trained on the repository's files; built once per process."""
+    return SeverityClassifier.train(example for path in TRAINING_FILES for example in read_examples(path))

@@ -1,0 +1,219 @@
+"""Rules for harm or risk that staff must follow up, but where no one is in danger this minute."""
+
+# ruff: noqa: E501 -- regex tables read better one alternative group per line, unbroken.
+
+from __future__ import annotations
+
+from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.rules import Rule, rule, words
+from assistant.safeguarding.vocabulary import CARE, INTOXICATED, STREET_DRUG, YOUNG_AGE
+
+C = Severity.CONCERN
+
+_MEANS_OR_NOW = (
+    r"\b(?:tonight|right now|today|pills|tablets|paracetamol|rope|noose|belt|ligature|bridge|roof|ledge|cliff|railway|"
+    r"tracks|train|motorway|jump|knife|blade|razor|taken|took|swallowed|goodbye|plan|planned|letters?|note|after school|"
+    r"when (?:everyone|they|the kids)(?:s| are| is)? (?:asleep|in bed|gone))\b"
+)
+_NO_ACT = (
+    r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
+    r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
+)
+_CHILD_OBJECT = words(
+    "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",
+    r"the (?:kids|children|baby|little ones)", r"our (?:kids|son|daughter)", r"my \d+ year old",
+)  # fmt: skip
+_HITTING = words(
+    r"hits", r"hit", r"hitting", r"slaps", r"slapped", r"slapping", r"punches", r"punched", r"punching", r"kicks", r"kicked",
+    r"beats", r"beat", r"beaten", r"battered", r"batters", r"battering", r"smacks", r"smacked", r"whacks", r"whacked",
+    r"thumps", r"thumped", r"pushed", r"pushes", r"shoved", r"shoves", r"throws (?:\w+ )?at", r"threw (?:\w+ )?at",
+    r"chucks (?:\w+ )?at", r"chucked (?:\w+ )?at", r"burnt", r"burned", r"chokes", r"choked", r"strangles", r"strangled",
+    r"grabs", r"grabbed", r"shook", r"shakes", r"lashed out at", r"lashes out at", r"hurts", r"hurt", r"bit", r"bites",
+    r"leathers", r"leathered", r"leathering", r"skelped", r"skelps", r"belted", r"belts", r"headbutted", r"dragged", r"drags",
+    r"smacks (?:\w+ )?about", r"knocks (?:\w+ )?about", r"beats up", r"beat up", r"laid into", r"lays into",
+)  # fmt: skip
+_PARTNER = words(
+    "partner", "husband", "boyfriend", "ex", "wife", "girlfriend", r"ex ?partner", "fella", "bf", "fiance"
+)
+_DRUG_ACT = (
+    r"\b(?:smok\w+|inject\w*|using|uses|snort\w*|lines|drinking|drinks|drunk|high|crack|gear|weed|coke|heroin|ket|"
+    r"spice|deal\w*|pills|cannabis|getting high|off (?:his|her) face|wasted|steaming|skunk|joint|spliff)\b"
+)
+
+CONCERN_RULES: tuple[Rule, ...] = (
+    # --- suicidal thoughts and self-harm (a plan, a means or "tonight" makes it an emergency) ------------
+    rule("suicidal_thoughts.ideation", "suicidal_thoughts", C,
+         r"\b(?:want(?:s)? to die|wanna die|want(?:s)? to be dead|wish(?:es)? (?:i|he|she|they) (?:was|were|wasnt|werent) (?:dead|here|alive|born|around)"
+         r"|wish i could (?:just )?(?:disappear|die|not wake up|sleep forever)|better off (?:dead|without me|without him|without her)"
+         r"|(?:dont|doesnt|didnt) want to (?:be alive|live|exist|wake up|be here (?:anymore|any more|after|tomorrow|tonight|no more))"
+         r"|no (?:point|reason) (?:in )?(?:living|being alive|being here|going on|carrying on)|whats the point (?:of|in) (?:living|being alive|life|being here|anything|it all)"
+         r"|thoughts? (?:of|about) (?:suicide|dying|death|killing|ending|not wanting|taking (?:my|her|his) own life)"
+         r"|(?:think|thinks|thinking|thought) about (?:dying|death|suicide|killing (?:myself|himself|herself)|ending it|ending my life|not being here|not waking up|going to sleep and not|taking (?:all|loads|a load|an overdose))"
+         r"|(?:easier|better)(?: off)? if i (?:just )?(?:wasnt|werent|was not|wasnt here|didnt exist|disappeared|was gone|died)|wanting to (?:die|be dead)|if i (?:wasnt|werent) (?:alive|here|around)"
+         r"|end it all|ending it all|feel like ending it|kill myself|killing myself|take my own life|taking my own life|dont see the point"
+         r"|cant go on|cant do this anymore|cant keep going|cant take (?:it|this) anymore|had enough of (?:life|everything|living)|dont want to be alive|want to disappear)\b",
+         escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT),
+    rule("neglect.named", "neglect", C, r"\bneglect(?:ed|ful|ing)?\b", topic=True),
+    rule("neglect.young_carer", "neglect", C,
+         r"\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brothers?|sisters?|siblings?|baby|little ones|wee ones)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come)\b"),
+    rule("suicidal_thoughts.named", "suicidal_thoughts", C, r"\b(?:suicidal|suicide)\b",
+         escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT, topic=True),
+    rule("self_harm.disclosure", "self_harm", C,
+         r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harming|scratch|scratches|scratching|hit|hits|hitting|punch|punching|starve|starving|bite|biting)"
+         r" (?:myself|himself|herself|themselves|my (?:arms?|wrists?|legs?|skin|thighs?|self)|her (?:arms?|wrists?|legs?|thighs?)|his (?:arms?|wrists?|legs?|thighs?))\b(?! (?:on|with) (?:the |my )?(?:oven|iron|kettle|stove|hob|pan))"
+         r"|\b(?:i selfharm|been selfharming|started selfharming|is selfharming|im selfharming)\b|\b(?:i|she|he|been|to|started|still) (?:cut|cutting|cuts)\b(?! (?:my|her|his|the|a|it|out|off|up|down|in|back|through|across|school|class|lessons?)\b)"
+         r"|\b(?:cuts|scratches|scars|marks|burns) (?:on|all over|up and down|up|down) (?:her|his|my|their|both) (?:arms?|wrists?|legs?|thighs?|forearms?|body)\b"
+         r"|\b(?:arms?|legs?|wrists?) (?:covered|were covered|are covered|all) (?:in )?(?:cuts|scratches|scars)\b|\brazor ?blades?\b|\bblades in\b|\bmaking (?:himself|herself|myself) sick\b"
+         r"|\bbang(?:s|ing)? (?:my|his|her) head (?:against|on)\b|\bpunish(?:ing)? (?:myself|herself|himself)\b|\bstarv(?:e|ing) (?:myself|herself|himself)\b|\b(?:dont|doesnt|didnt) eat for days\b|\bpull(?:s|ing)? (?:my|her|his) hair out\b|\b(?:started|been) cutting\b|\bcutting again\b",
+         resolvable=True, physical=True),
+    rule("self_harm.named", "self_harm", C, r"\bselfharm\w*\b", resolvable=True, topic=True),
+    # --- sexual abuse and exploitation --------------------------------------------------------------------
+    rule("sexual_abuse.disclosure", "sexual_abuse", C,
+         r"\b(?:touch|touches|touched|touching|feels? me up|felt me up|groped|gropes|grope|fondled?)\s+(?:me|her|him|us|my (?:privates|bum|chest|boobs|body|private|legs?|thighs?|bottom|willy|fanny))\b"
+         r"|\b(?:sending|sends|sent) (?:my|her|him|me)(?: \d+ year old| \w+)? (?:inappropriate|sexual|dirty|rude|naked|explicit) (?:messages|pics|photos|texts|pictures)\b"
+         r"|\bcame in(?:to)? the bathroom when (?:i|she|he) (?:was|were) in the (?:shower|bath)\b|\blooks at me funny\b|\bwalks in (?:on me )?when im (?:in the shower|changing|getting changed)\b"
+         r"|\basking (?:me |her |him )?for (?:photos|pics|pictures|nudes|selfies)\b|\bwatch(?:es|ing)? (?:me|her|him) when (?:im|i am|shes|hes) (?:in my|in her|in the|changing|getting)\b|\bsays (?:weird|creepy|sexual|dirty|rude) (?:stuff|things)\b|\bkeep it (?:between us|a secret|secret|quiet)\b|\bbetween you and me\b|\bsends? (?:me|her|him) messages saying (?:im|shes|hes|she is|i am) (?:pretty|beautiful|sexy|fit|gorgeous|hot)\b"
+         r"|\b(?:get|getting|gets) me (?:alone|on my own)\b|\btouch(?:es|ed|ing)? my (?:leg|legs|thigh|thighs|bum|chest)\b"
+         r"|\b(?:gets?|got|getting|tried to get|tries to get) in(?:to)? (?:my|her|his) bed\b"
+         r"|\b(?:made|makes|forced|forcing|force|wants|wanted|tried to make|tries to make) (?:me|her|him) (?:to )?(?:have sex|do (?:stuff|things|sexual)|touch|watch|send|sit on|kiss)"
+         r"|\b(?:did|does|do) (?:things|stuff) to me\b|\b(?:have|had|having) sex with (?:men|him|a man|older|them)\b|\b(?:send|sending|sent)(?: \w+)? (?:pics|pictures|photos|nudes|naked)"
+         r"|\bsends? (?:me|her|him) (?:sexual|dirty|rude|naked) (?:messages|pics|texts|photos)|\bwatch(?:es|ing)? (?:me|her|him) (?:get|getting) (?:changed|undressed)"
+         r"|\b(?:looks|looking|watches|watching) at (?:me|her|him) in the (?:shower|bath)|\bsit on (?:his|her) lap\b|\b(?:tried|tries|trying|keeps trying) to kiss (?:me|her)\b"
+         r"|\bselling (?:herself|himself)\b|\bsex for (?:drugs|money|gear)\b|\bmen (?:come|coming) (?:to|round to) (?:our|the) (?:house|flat)\b|\b(?:rape|raped|raping|molest\w*|sexual(?:ly)? (?:abused|abusing|assaulted|assaulting|touching|messages|images)|abused me|nudes|naked (?:pics|pictures|photos|picture))\b|\bour (?:little )?secret\b",
+         resolvable=False),
+    rule("sexual_abuse.night_visits", "sexual_abuse", C, r"\b(?:comes?|came|coming) (?:in(?:to)?|in to) (?:my|her|his|our) (?:room|bed|bedroom)\b",
+         requires=r"\b(?:night|when|drunk|high|monged|touch\w*|secret|scared|weird|sleep)\b"),
+    rule("sexual_abuse.topic", "sexual_abuse", C,
+         r"\b(?:sexual abuse|sexual assault|sexual exploitation|cse|grooming|groomed|morning after pill|the man is \d\d|(?:1[89]|[2-9]\d) (?:year old|yr old|yo) (?:boyfriend|man|bloke|guy|lad)\w*|boyfriend is (?:1[89]|[2-9]\d))\b",
+         topic=True, requires=YOUNG_AGE),
+    rule("exploitation.county_lines", "exploitation", C,
+         r"\b(?:county lines?|going ot|sent ot|sending (?:me|him|her) ot|trap ?house|cuckoo\w*|going country|run(?:ning)? (?:bags|drugs|packages|parcels|a line|the line|lines)"
+         r"|do (?:a |the )?(?:run|drop)|drop (?:the|a) (?:package|parcel)|dropping (?:off )?(?:packages|bags|parcels|stuff)|deliver(?:ing)? (?:drugs|packages|parcels)"
+         r"|carry(?:ing)? (?:drugs|gear|stuff|packages|parcels|a package|his gear|bags)|hold(?:ing)? (?:stuff|drugs|gear|things|packages|bags) (?:for|in)|stuff to hold|give me stuff to hold"
+         r"|(?:made|forced|told|asked|makes|gets) (?:me |him |her )?to (?:carry|sell|hold|deliver|deal|move|shift)|sell(?:ing)? (?:stuff|drugs|gear|weed) for|selling for|dealing for"
+         r"|working for (?:a mate|some|these|older|them)|shotting|grafting for|owes? (?:them|him|money|the lads|the men)|in debt (?:to|with)|i owe (?:them|him|these|some|the|money|\d+|£)"
+         r"|two phones|second phone|burner phone|phone (?:i|he|she) didnt buy|given a phone|large amounts of (?:cash|money)|wads? of cash|keeps disappearing|disappearing for days"
+         r"|going missing|gone missing|goes missing|getting into cars|picked up by (?:older|men|lads)|(?:friends|mates) are (?:much )?older|older (?:lads|boys|men|guys|man|guy|friends|mates)"
+         r"|(?:gives?|giving|given|gave) (?:me|her|him|us)(?: and my mates)? (?:free )?(?:weed|ket|drugs|vapes|bits|cans|drink|alcohol|pills|mcat|vodka|booze|cider)|(?:have|had|made|make me|forced) to (?:sell|carry|hold|deliver|deal|move|shift)"
+         r"|wants? (?:me|us|her|him) to (?:go|come) (?:to|back to) his (?:flat|house|car|place)|(?:makes?|made|gets?) (?:me|him|her) (?:hold|carry|hide|sell|deliver)|(?:take|taking|drop|dropping) (?:stuff|things|bags|packages|parcels) (?:to|off to|round to) (?:people|someone|houses|addresses)"
+         r"|(?:found|finding) (?:a bag of |bags of )?(?:pills|drugs|weed|cannabis|cash|money|a knife)(?: \w+){0,6} (?:in|under) (?:his|her) (?:room|bag|bed|drawer|pockets?)"
+         r"|(?:lifts|rides) (?:from|with) (?:a man|older|men|a guy)|(?:man|men|guy|bloke) in (?:his|their) (?:twenties|20s|thirties|30s|forties)"
+         r"|taken to (?:a|this|some|the) (?:flat|house)|another (?:town|city)|they know where (?:i|we|you) live|miles from home|drugs and cash|cash and drugs"
+         r"|run (?:ting|tings|bits|food|a shot|the line)|linking (?:me|him|her|my \w+) to|other towns?|sent to (?:\w+ )?(?:towns?|cities|places)"
+         r"|i owe (?:loads|them|him)|given (?:lifts|drink|alcohol|drugs|money|gifts|vapes)(?: and \w+)? by|men in their (?:20s|30s|40s|twenties|thirties)|for free and says|new (?:trainers|clothes) and money)\b",
+         topic=True),
+    rule("exploitation.online", "exploitation", C,
+         r"\b(?:met|meet|talking to|speaking to|chatting to|chatting with) (?:a |this |some )?(?:guy|man|lad|boy|person|someone|older \w+) online\b|\bguy i met online\b|\bman online\b",
+         requires=r"\b(?:pics|photos|meet|send|secret|weed|money|gifts|older|age|vapes|naked)\b"),
+    # --- abuse and domestic abuse ---------------------------------------------------------------------------
+    rule("domestic_abuse.partner_violence", "domestic_abuse", C,
+         rf"\b(?:{_PARTNER}|dad|stepdad|he)\b(?: \w+){{0,4}}? {_HITTING} (?:my )?(?:mum|her|my wife|my partner|mums)\b|\b{_PARTNER}\b(?: \w+){{0,4}}? {_HITTING} me\b"
+         r"|\b(?:hits|hit|hitting|beats|battered|batters|smacks|punches|punched) (?:my )?(?:mum|mam)\b|\bsmacks? (?:her|mum) about\b|\bknocks? (?:her|mum|me) about\b",
+         physical=True),
+    rule("abuse.physical", "abuse", C,
+         rf"\b{_HITTING} {_CHILD_OBJECT}\b(?! (?:feelings|head on|in the face with a ball))"
+         r"|\b(?:getting|get|gets|got|been|being) (?:hit|punched|slapped|kicked|beaten|battered|smacked|hurt|thumped|whacked) by (?:my|her|his|mums|dads|the)\b",
+         physical=True),
+    rule("abuse.signs", "abuse", C,
+         r"\b(?:bruise|bruises|bruising|bruised|black eye|finger ?marks|welts|cigarette burns|burn marks)\b|\bmarks on (?:his|her|my) (?:arms?|legs?|neck|face|back)\b"
+         r"|\b(?:scared|frightened|terrified|afraid|petrified) (?:of|to go home|to go back)\b(?: \w+)? (?:him|her|them|dad|mum|stepdad|stepmum|going home|home|when (?:he|she)|what (?:he|she)|my (?:dad|mum|stepdad|stepmum|nan|grandad|uncle|brother|partner|husband|boyfriend)|their (?:dad|mum|grandad|stepdad))\b"
+         r"|\bscared to go home\b|\bcalls? (?:me|us|her) (?:\w+ )?(?:worthless|useless|stupid|names|fat|ugly|a mistake|horrible names)\b"
+         r"|\bwish(?:es)? (?:i|you|we) (?:was|were|had) never (?:been )?born\b|\blocks? (?:me|us) (?:in|out)\b|\blocked (?:me|us) (?:in|out)\b|\bkick(?:ed|s)? (?:me|us|her|him) out\b"
+         r"|\bthrown out\b|\b(?:was|been|got|get|gets|getting) kicked out\b|\b(?:throw|kick|chuck|throws|kicks|chucks) (?:me|us) out\b|\b(?:not|dont feel|never feel|isnt) safe (?:at home|to go home|in the house|there)\b|\bits not safe\b|\b(?:says|said|tells me|told me|blames me|blamed me)(?: \w+){0,2} (?:its|it is|it was|everything is) my fault\b"
+         r"|\bmakes? (?:me|us) (?:stand|sit|stay|kneel) (?:in|outside|all)\b|\b(?:dont|never) (?:want to|like|like going|wanna) (?:go )?(?:back )?home\b|\bhate going home\b|\b(?:being )?rough with (?:the|our|my|her|his) (?:kids|son|daughter|baby|children|boy|girl)\b|\bshook (?:my|the) (?:baby|youngest|son|daughter)\b|\bdo (?:me|him|her) in\b|\bwill batter (?:me|us)\b",
+         physical=True),
+    rule("domestic_abuse.threats_and_control", "domestic_abuse", C,
+         r"\bcontrols? (?:all )?(?:the |my |our )?(?:money|finances|phone|everything|what i)\b|\b(?:he|partner|husband|boyfriend|ex)(?: \w+){0,3} takes? my (?:phone|bank card|money|keys)\b|\bchecks? my phone\b"
+         r"|\bwont let me (?:see (?:my )?(?:friends|family|mum)|have (?:money|my own))\b|\bthreaten(?:s|ing|ed)? (?:me|us|her|the kids|the children|to)\b|\bthreatening (?:messages|texts)\b"
+         r"|\b(?:fighting|fights|fight|rows|screaming at each other) (?:downstairs|every night|all night|all the time|again|constantly|till \w+)\b|\b(?:always|constantly|keep) fighting\b"
+         r"|\bdomestic (?:abuse|violence)\b|\b(?:gets|getting|got|becomes|goes|turns) (?:really |so |very )?(?:violent|aggressive|nasty|physical|handy)\b|\blash(?:es|ed|ing)? out\b"
+         r"|\bthrows (?:\w+ ){1,2}(?:at|around)\b|\bthrows (?:things|stuff|plates|bottles|furniture)\b|\bhide in (?:my|the) (?:wardrobe|room|cupboard)\b|\b(?:turning|turns|turned) up (?:drunk|high|off his face|wasted|steaming)\b|\bshouting threats\b|(?<!\bi )\bsmash(?:es|ed)? (?:things|stuff|the place|the house|everything|her phone|my phone|up|the (?:tv|telly|house|kitchen|door|windows?|plates))\b|\bput (?:his|her) (?:fist|hand|foot|head) through\b"
+         r"|\bpunch(?:es|ed)? (?:the )?walls?\b|\bturned up drunk\b|\bbroke my door\b",
+         topic=True, physical=True),
+    rule("abuse.silenced", "abuse", C,
+         r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
+         r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\bsays (?:not to|to never) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
+         topic=True),
+    # --- neglect ---------------------------------------------------------------------------------------------
+    rule("neglect.no_food", "neglect", C,
+         r"\b(?:no|not enough|never any|never enough|nothing to|isnt any|isnt enough|no money for|cant afford) (?:food|tea|dinner|breakfast|eat|meals?)\b|\bno food in\b"
+         r"|\b(?:always|constantly) hungry\b|\bhungry all the time\b|\b(?:havent|hasnt|not) (?:eaten|had (?:any )?(?:food|tea|dinner|a meal|a hot meal|a hot tea|anything to eat))\b(?: \w+){0,2} (?:in|for|since) (?:days|ages|\w+ days|yesterday)"
+         r"|\bfood (?:from|out of) (?:the )?bins?\b|\bnothing in the (?:fridge|cupboards?)\b|\bempty (?:fridge|cupboards)\b|\bnever (?:anything|any food|food) in\b|\bnothing to eat\b"
+         r"|\b(?:not|isnt|never|wasnt) enough money for (?:food|tea|the electric|gas|bills|the meter)\b|\bgoes on (?:my|her|his|their) habit\b|\b(?:doesnt|dont|never) (?:buy|get|make) (?:any )?(?:food|tea|dinner|shopping)\b"
+         r"|\b(?:not allowed|cant|cannot|arent allowed) (?:to )?eat\b|\bwithout (?:breakfast|food|tea|dinner|lunch|eating)\b|\btoo (?:hungover|drunk|high|out of it|wasted) to\b"
+         r"|\b(?:hasnt|not|never|doesnt|didnt) (?:got|get|gets|been) out of bed\b|\bdry cereal\b|\bhavent had (?:any )?(?:electric|gas|heating|hot water|food)\b"
+         r"|\b(?:have to|had to) clean (?:him|her|them) up\b|\bwets? (?:himself|herself)\b|\bup all night (?:partying|drinking|using)\b|\bparties at (?:home|ours|our house)\b|\blocks? (?:the )?(?:fridge|food|cupboards?)\b|\bforgets? about (?:us|me|the kids|the baby)\b"
+         r"|\bdont have (?:any )?(?:beds?|food|heating|electric|gas)\b|\bsleep (?:on the floor|in (?:my|our) clothes)\b|\bleaves? the (?:cooker|oven|hob|gas|iron|chip pan) on\b"
+         r"|\b(?:do|doing|does) (?:all|most) (?:of )?the (?:cooking|cleaning|shopping|washing)\b"
+         r"|\b(?:own|their own|our own|my own|her own|his own) (?:tea|dinner|meals?)\b|\bonly (?:had|eaten|ate) (?:crisps|biscuits|cereal)\b|\bfend for (?:ourselves|myself|themselves)\b"
+         r"|\bforgets? to feed\b|\bforgot to feed\b|\bdont know if the baby (?:has been|was|had been) fed\b|\bnot had a hot (?:tea|meal|dinner)\b|\bdont get (?:their|our) tea\b",
+         physical=False),
+    rule("neglect.care", "neglect", C,
+         r"\bhead lice\b.*\b(?:underweight|filthy|hungry|dirty)\b|\b(?:filthy|dirty|smelly|soiled|unwashed|same|wet) (?:clothes|uniform|nappy|nappies|bedding|sheets)\b"
+         r"|\bsame (?:uniform|clothes) for\b|\b(?:havent|hasnt|not|never) (?:had a )?(?:bath|shower|wash|washed|bathed)\b(?: \w+){0,2} (?:in|for) (?:days|weeks|ages|like|\w+ weeks|\w+ days)"
+         r"|\bnappy rash\b|\byesterdays nappy\b|\bnappy (?:not|never|doesnt|dont) (?:changed|get changed)\b|\bnappy doesnt get changed\b|\b(?:kids|people|they) (?:at school )?say i smell\b"
+         r"|\bunwashed\b|\bdog (?:mess|poo) everywhere\b|\bunderweight\b|\b(?:baby|child|son|daughter|he|she)\w*(?: \w+){0,3} (?:losing weight|lost weight|weight has dropped)\b"
+         r"|\bfailing to thrive\b|\buntreated\b|\btooth decay\b|\brotten teeth\b|\bmissed (?:all )?(?:her |his |their )?(?:appointments|immunisations|vaccinations|jabs|antenatal|check ?ups|scans)\b"
+         r"|\bno (?:electric|electricity|gas|heating|hot water|power|lights|money for the meter)\b|\b(?:electric|electricity|gas|water|heating|power)(?:s| is| has been| got| been)? (?:off|cut off)\b"
+         r"|\b(?:spends?|spent|spending|wastes?|blows?) (?:all )?(?:of )?(?:the|her|his|my|our|their|all the)? ?(?:money|benefits|wages|cash|dole|rent|the rent|shopping money) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub|betting|fags)\b"
+         r"|\b(?:money|benefits|wages) (?:goes|went|all goes|all went|is spent) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub)\b"
+         r"|\b(?:got|been|were|are being) evicted\b|\bhomeless\b|\bsofa surfing\b|\bsleep(?:ing)? at (?:different|other|random) (?:peoples|people) (?:houses|places)\b|\bno beds?\b|\bmattress on the floor\b|\bused (?:syringes|needles)\b|\bno (?:clean )?clothes\b|\b(?:sleep|slept|sleeping) (?:in the car|rough|in the park|on the streets?|at the park)\b"
+         r"|\bdont go home\b|\bnowhere to (?:sleep|go|stay)\b|\bselling our stuff\b|\bsells? (?:our|my) (?:stuff|things|tv|xbox|telly|shoes)\b|\bsold my \w+ (?:and|for|to)\b"),
+    rule("neglect.school_and_supervision", "neglect", C,
+         r"\b(?:no one|nobody|noone) (?:takes|took|gets) (?:me|us|him|her|them) to school\b|\b(?:havent|not|never|hasnt) been (?:taking|taken) (?:my |the |them |him |her )?(?:kids |children )?to school\b"
+         r"|\b(?:havent|hasnt|not) been (?:to|in) school (?:for|in) \w+\b|\bmissing (?:from )?school\b|\bmissed (?:\w+ )?(?:weeks|days|months) of school\b|\bunexplained absences?\b"
+         r"|\bnobody woke (?:me|him|her|us)\b|\barrives? late\b|\bforgets? to (?:pick|collect|change|give|take)\b|\bforgot to (?:pick|collect)\b|\b(?:cant|dont|couldnt) remember (?:the|what|last|anything)\b|\bblack(?:ed)? out\b|\bblackouts?\b"
+         r"|\blet (?:himself|herself) out\b|\b(?:sleeps|asleep|sleeping) (?:a lot|all day)\b|\b(?:got|was|been|has been|have been|were) arrested\b|\bpoorly on the sofa\b|\bon the sofa all day\b|\bunsupervised\b|\bwoke up and (?:my|the) \w+"
+         r"|\b(?:mum|dad|she|he|they|parents?)(?:s| is| has)?(?: \w+)? (?:cant|never|doesnt|wont|didnt) gets? up\b|\b(?:stays|stay|stayed|in) (?:in )?bed all day\b|\btoo (?:out of it|drunk|high|wasted) to\b"
+         r"|\b(?:left|leave|leaves|leaving|get left|got left|been left|was left|were left|are left|is left)\b(?: \w+){0,4}? (?:home alone|alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves)|in charge|to (?:watch|look after|mind|babysit))\b"
+         r"|\b(?:leave|leaves|left|leaving) (?:the|my|our) (?:kids|children|baby|little ones)(?: \w+){0,4} (?:and go|to go|while i|when i)\b|\bhome alone\b|\b(?:doesnt|didnt|dont|never|not) come (?:back|home) (?:til|till|until|all night|for days|at night)\b|\bgoes out and (?:doesnt|dont|never)\b|\b(?:stays?|stayed) out all night\b"
+         r"|\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brother|sister|brothers|sisters|siblings|sibling|baby|little ones|wee ones)\b(?=.*\b(?:every|always|cos|because|when|drunk|drinking|using|asleep|out|poorly|cant|doesnt|never|night)\b)"
+         r"|\bget(?:ting)? (?:the|my|our) (?:little |wee |baby |younger )?(?:ones|brother|sister|siblings|kids) (?:ready|to school|up|dressed)\b|\b(?:basically )?do everything\b"
+         r"|\bput (?:mum|dad|her|him) to bed\b|\b(?:mum|dad|she|he) (?:doesnt|dont|never|cant|wont) wake up\b(?=.*\b(?:every|always|morning|i have to|school)\b)|\bsort (?:out )?my (?:little |baby )?(?:brother|sister|siblings)\b|\bhave to wake (?:mum|dad|her|him)\b|\bin charge of (?:the|my) (?:little|kids|baby)\b|\byoung carer\b",
+         topic=True),
+    # --- drug and alcohol use around children ------------------------------------------------------------
+    rule("drug_use_around_children.paraphernalia", "drug_use_around_children", C,
+         r"\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
+         r"(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",
+         topic=True),
+    rule("drug_use_around_children.in_front_of_children", "drug_use_around_children", C,
+         r"\b(?:in front of|around|near|next to) (?:us|me|the kids|the children|my kids|my children|the baby|my baby|him|her|them|my son|my daughter|my brother|my sister|our kids)\b"
+         r"|\bwith (?:us|the kids|the children|my kids|the baby|my baby|me and my \w+) in (?:it|the car|the room|the house)\b",
+         requires=_DRUG_ACT, topic=True, resolvable=True),
+    rule("drug_use_around_children.dealing", "drug_use_around_children", C,
+         r"\bdeal(?:s|ing)? (?:from|in|out of|at) (?:the|our|my|his|her) (?:house|flat|home|place)\b|\bdealing from here\b|\bdealing\b(?! with)|\bdeals\b(?! with)|\bdealer\b"
+         r"|\bpeople (?:coming|in and out|round|turning up)(?: \w+)? (?:at all hours|all night|all hours|constantly)\b|\bin and out all night\b|\bstrangers?\b(?: \w+){0,3} (?:in the house|using|round)\b"
+         r"|\bsell(?:s|ing)? (?:\w+ )?(?:from|out of) (?:our|the|my|his) (?:house|flat|home)\b|\b(?:scary|dodgy) people (?:coming round|round)\b|\bweird (?:men|people) round\b|\b(?:randoms?|strangers) (?:back|round|in the house|coming round)\b",
+         topic=True, resolvable=True),
+    rule("drug_use_around_children.within_reach", "drug_use_around_children", C,
+         r"\b(?:methadone|script|pills|tablets|medication|meds|drugs|gear|needles|weed|cannabis|vodka|special medicine)\b(?:\W+\w+){0,10}?\W+(?:within reach|low shelf|on the floor|in the fridge|next to the food"
+         r"|kitchen cupboard|kitchen drawer|climbing|reach of|where (?:the kids|he|she) can|trying to open|keeps trying)\b|\bkeeps? (?:his|her) (?:drugs|gear|stuff|methadone) in the\b"),
+    rule("drug_use_around_children.intoxicated_carer", "drug_use_around_children", C,
+         rf"\b{INTOXICATED}\b", requires=rf"\b{CARE}\b", resolvable=True, topic=True),
+    rule("drug_use_around_children.child_given_drugs", "drug_use_around_children", C,
+         r"\b(?:lets?|let|makes?|made|gets?|got|gives?|gave|giving|tried to get)(?: \w+)? (?:me|us|her|him|them)(?: to)? (?:\w+ )?(?:drink|drinking|smoke|smoking|try|take|taking|have|has)\b(?: \w+)? (?:cans|alcohol|vodka|beer|wine|cider|weed|spliff|joints?|drugs|pills|tablets|her tablets|his tablets|it|some|with)\b"
+         r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
+         rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
+         r"|\b(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){0,10}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b"
+         r"|\bgives? (?:me|us|her|him) (?:some|a line|a bit|bits|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
+         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?:\W+\w+){{0,8}}?\W+(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
+         r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
+         r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",
+         topic=True),
+    rule("drug_use_around_children.parent_using", "drug_use_around_children", C,
+         rf"\b(?:inject(?:s|ing|ed)?|shooting up|smok(?:es|ing) (?:crack|heroin|gear|rock|spice|brown)|does lines|doing lines|snort\w*|chasing the dragon|getting high|gets high|"
+         rf"(?:using|uses|use|on|been on|back on|takes|taking|does|doing|snorts|snorting) (?:the )?(?:{STREET_DRUG})|(?:do|does|doing|take|takes|taking) drugs|"
+         r"smokes weed (?:all day|every day|in front|in the (?:car|house|living room|flat))|buying (?:extra|more|gear|drugs) (?:on|off|from) the street|(?:on|off) the street|"
+         r"goes? to (?:buy|score|get) (?:drugs|gear|her stuff|his stuff|crack|weed)|(?:went|go|goes|going|gone) (?:out )?to score|using in the (?:bathroom|house|flat|toilet|kitchen|bedroom)|"
+         r"taking too many|so (?:i|she|he|they) can (?:use|drink|score|get high|go drinking)|(?:friends|mates|people) round to (?:use|drink|get high|smoke)|too many of (?:my|her|his) (?:tablets|pills|meds)|(?:we )?both use\b(?! (?:my|the|a|it|to|your))|relapsed|using again|drinking again|topping up|using on top|on top of (?:my|her|his) script|off (?:his|her) head|"
+         r"drunk (?:most|every|all)|drink driving|drives (?:us|me|her|him) (?:\w+ ){0,3}(?:drunk|after drinking))\b",
+         requires=rf"\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet|me|my|im|were)\b", resolvable=True, topic=True),
+    rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
+         r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
+         requires=rf"\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         topic=True, resolvable=True),
+    rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
+         r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"
+         r"|\b(?:midwife|health visitor|gp|doctor)(?: \w+)? (?:doesnt|dont|does not) know\b"),
+)  # fmt: skip

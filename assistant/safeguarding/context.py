@@ -1,0 +1,133 @@
+"""What the words around a match say about it, read from the normalised message.
+
+A negation just before it ("he never hits us"), a game, song or sport in the same clause, a question
+asking for information, a problem told as past and resolved ("used to drink, sober 5 years"), or an
+emergency told as past or habitual ("every night", "last week") with nothing saying it is happening now.
+"""
+
+# ruff: noqa: E501 -- regex tables read better one alternative group per line, unbroken.
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]| but | although | though ")
+_NEGATORS = frozenset({
+    "never", "not", "dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "hadnt", "wont", "wouldnt",
+    "no", "nobody", "noone", "nothing", "neither", "nor", "without", "stopped", "longer",
+})  # fmt: skip
+# A new subject starts a new statement: in "it wont stop i cut too deep" the "wont" is not about the cut.
+_SUBJECTS = frozenset({
+    "i", "im", "ive", "he", "hes", "she", "shes", "they", "theyre", "we", "were", "you", "mum", "dad", "it", "its",
+})  # fmt: skip
+# "she's fine now" is not "now".
+NOW_WORD = (
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )now"
+    r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
+)
+_NEGATION_WINDOW = 3  # words before a match that can negate it
+
+_PLAY = re.compile(
+    r"\b(?:fortnite|fifa|call of duty|cod|gta|minecraft|roblox|apex|valorant|warzone|xbox|playstation|ps5|"
+    r"switch|game|games|gaming|level|respawn|lobby|lightsaber|toy|nerf|pillow|play fight|playfight|"
+    r"playing|wrestling|tickl\w*|football|rugby|match|pe|dodgeball|boxing|karate|judo|sparring|netball|hockey|"
+    r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|messing|mucking about|joking|"
+    r"playground|monkey bars|climbing frame|swimming|pool|lifeguard|ice rink|skating|"
+    r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
+    r"film|movie|episode|book|novel|character|netflix|documentary|lol|lmao|haha|hahaha|jk)\b|😂|🤣|💀|😆"
+)
+_QUESTION_START = re.compile(
+    r"^(?:\w+ here ,? |\w+ : )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
+    r"is it|is a|are|can you|could you|can i|can we|can a|do you|do i|does|should|any|tips|advice|"
+    r"looking for|recommend|please (?:send|recommend)|i need (?:info|information|advice)|im (?:a|an) \w+"
+    r"(?: \w+)? (?:looking|writing|doing|putting))\b"
+)
+_STUDY_OR_WORK = re.compile(
+    r"\b(?:resources?|training|leaflet|poster|policy|research|evidence|homework|essay|lesson|pshe|assembly|"
+    r"documentary|course|session|awareness|case study|dissertation|project|template|guidance)\b"
+)
+_INFO_WORDS = re.compile(
+    r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
+    r"where|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to)\b"
+)
+# "what do i do" with no "if" is someone asking for help now, not for information.
+_URGENT = re.compile(
+    r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
+)
+_ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
+_RESOLVED = re.compile(
+    r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
+    r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|sober|dry (?:for|since|now)|"
+    r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|stopped (?:drinking|using)|"
+    r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|great|really well|"
+    r"amazing|brilliant|so well)|thriving|not anymore|no longer|in the past|teetotal|rehab|meetings|aa|gave up|given up|"
+    r"quit (?:drinking|smoking|using|the drink)|(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
+)
+_RELAPSE = re.compile(r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again)\b")
+_PAST = re.compile(
+    r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|yesterday|(?:days|weeks|months|years) ago|"
+    r"once|used to|when i was|in the past|previously|more than once|twice|a few times|several times|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_HABITUAL = re.compile(
+    r"\b(?:every|most (?:nights|days|mornings|evenings|weekends|of the time)|always|all the time|often|"
+    r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|"
+    r"every day|loads of times|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using))\b"
+)
+_NOW = re.compile(
+    rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just|tonight|today|this (?:morning|afternoon|evening)|currently|at the moment|"
+    r"as we speak|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
+    r"not come back|gone since|been gone|its been|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
+    r"what do i do|what should i do|what do we do|asap|hurry|999|ambulance|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    return text[left:right]
+
+
+def negated(text: str, start: int) -> bool:
+    """A negator among the few words before `start`, with no new subject in between."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    for word in reversed(text[clause_start:start].split()[-_NEGATION_WINDOW:]):
+        if word in _NEGATORS:
+            return True
+        if word in _SUBJECTS:
+            return False
+    return False
+
+
+@dataclass(frozen=True)
+class MessageContext:
+    """What is true of the whole message, worked out once."""
+
+    info_request: bool
+    resolved: bool
+    past: bool
+    habitual: bool
+    now: bool
+
+    @classmethod
+    def of(cls, text: str) -> MessageContext:
+        return cls(
+            info_request=not _URGENT.search(text)
+            and bool(
+                _QUESTION_START.search(text)
+                or _STUDY_OR_WORK.search(text)
+                or ("?" in text and _INFO_WORDS.search(text))
+                or _ASKING_IF_OK.search(text)
+            ),
+            resolved=bool(_RESOLVED.search(text)) and not _RELAPSE.search(text),
+            past=bool(_PAST.search(text)),
+            habitual=bool(_HABITUAL.search(text)),
+            now=bool(_NOW.search(text)),
+        )
+
+
+def in_play(text: str, start: int, end: int) -> bool:
+    """A game, sport, song, film or joke in the clause around text[start:end]."""
+    return bool(_PLAY.search(_clause_around(text, start, end)))

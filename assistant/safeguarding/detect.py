@@ -1,0 +1,99 @@
+"""The safeguarding check every inbound message goes through, before and independently of Rasa.
+
+Two layers, combined as measured on held-back data (see evaluate.py):
+1. The curated lexicon decides first. Its emergencies stand as they are.
+2. The classifier can only raise: to emergency when it is fairly sure of one (an emergency missed is
+   far worse than a concern over-flagged), and from none to concern only when it is very sure and the
+   lexicon has not explained the alarming words away ("he never hits us"), so that everyday messages
+   are not flagged.
+
+`assess` never raises and never logs the message text.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.safeguarding.assessment import NO_CONCERN, Assessment, Severity
+from assistant.safeguarding.lexicon import strongest_hit
+
+if TYPE_CHECKING:
+    from assistant.safeguarding.classifier import SeverityClassifier
+
+__all__ = ["Assessment", "Severity", "assess", "loaded_classifier", "warm_up"]
+
+log = logging.getLogger(__name__)
+
+EMERGENCY_THRESHOLD = 0.5  # P(emergency) at which the classifier raises any message to emergency
+CONCERN_THRESHOLD = 0.85  # P(concern or emergency) at which it raises a "none" to concern
+# Short replies ("me", "14", "leeds") are answers to our questions, where the classifier has nothing to go
+# on and measured false alarms ("me" scored 0.98); there only the lexicon decides.
+MIN_CLASSIFIER_WORDS = 3
+MAX_CHARS = 2000  # as the gateway's MAX_TEXT: longer messages are checked on their start
+# When the classifier raises a concern the lexicon found to an emergency, the nearest emergency kind.
+_AS_EMERGENCY = {"suicidal_thoughts": "suicide", "domestic_abuse": "violence", "abuse": "violence"}
+
+
+@lru_cache(maxsize=1)
+def loaded_classifier() -> SeverityClassifier | None:
+    """The trained classifier, or None (logged once) if it cannot be built: the lexicon still runs."""
+    try:
+        from assistant.safeguarding.classifier import trained_classifier
+
+        return trained_classifier()
+    except Exception as error:
+        log.error("safeguarding classifier unavailable, using the lexicon only: %s", type(error).__name__)
+        return None
+
+
+def warm_up() -> None:
+    """Train the classifier now (about 5 s) rather than on the first message."""
+    loaded_classifier()
+
+
+def assess(text: str) -> Assessment:
+    """How serious `text` is for a child's safety, and which rule or score said so."""
+    try:
+        return _assess(text[:MAX_CHARS])
+    except Exception as error:
+        # A broken check must still put a person in front of the message rather than pass it as safe.
+        log.error("safeguarding check failed, flagging the message for staff: %s", type(error).__name__)
+        return Assessment(Severity.CONCERN, None, "error", None)
+
+
+def _assess(text: str) -> Assessment:
+    hit = strongest_hit(text)
+    explained_away = hit is not None and hit.severity is Severity.NONE
+    if hit is None or explained_away:
+        by_rule = NO_CONCERN
+    else:
+        by_rule = Assessment(hit.severity, hit.category, f"lexicon:{hit.rule.name}")
+    if by_rule.severity is Severity.EMERGENCY:
+        return by_rule
+    if len(text.split()) < MIN_CLASSIFIER_WORDS:
+        return by_rule
+    classifier = loaded_classifier()
+    if classifier is None:
+        return by_rule
+    try:
+        scores = classifier.scores(text)
+    except Exception as error:
+        log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
+        return by_rule
+    if scores.emergency >= EMERGENCY_THRESHOLD:
+        category = _AS_EMERGENCY.get(by_rule.category or "", by_rule.category)
+        return Assessment(
+            Severity.EMERGENCY, category, f"classifier:{scores.emergency:.2f}", scores.emergency
+        )
+    # Not when the lexicon read the message and explained its alarming words away ("he never hits us").
+    if (
+        by_rule.severity is Severity.NONE
+        and not explained_away
+        and scores.at_least_concern >= CONCERN_THRESHOLD
+    ):
+        return Assessment(
+            Severity.CONCERN, None, f"classifier:{scores.at_least_concern:.2f}", scores.at_least_concern
+        )
+    return by_rule

@@ -1,0 +1,296 @@
+"""Rules for someone in danger now. Order matters: the first emergency that fires names the category."""
+
+# ruff: noqa: E501 -- regex tables read better one alternative group per line, unbroken.
+
+from __future__ import annotations
+
+from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.rules import Rule, rule, words
+from assistant.safeguarding.vocabulary import (
+    ALCOHOL,
+    AMOUNT,
+    CHILD,
+    EXPLOITATION_CONTEXT,
+    INGEST,
+    INTOXICATED,
+    MEDICINE,
+    PERSON,
+    RIGHT_NOW,
+    STREET_DRUG,
+    TONIGHT,
+    WEAPON,
+)
+
+E = Severity.EMERGENCY
+
+_SUICIDE_ACT = words(
+    r"kill (?:myself|himself|herself|themselves|themself|ourselves)", r"end (?:it(?! with)|it all|my life|his life|her life|things|everything)",
+    r"take (?:my|his|her|their) (?:own )?life", r"top (?:myself|himself|herself)", r"hang (?:myself|himself|herself)",
+    r"jump (?:off|from|in front)", r"throw (?:myself|himself|herself) (?:off|in front|under)", r"die tonight",
+    r"take (?:them|it) all(?! to| out| with| home)", r"take all (?:of )?(?:my|her|his) (?:pills|tablets|meds)", r"not wake up",
+    r"overdose", r"do it (?:properly|tonight|this time|for real)",
+)  # fmt: skip
+_INTENT = words(
+    r"going to", r"about to", r"want to", r"wants to", r"planning to", r"plans to", r"plan to", r"ready to",
+    r"decided to", r"will", r"ll", r"need to", r"trying to", r"tried to", r"try to", r"attempted to",
+    r"attempting to", r"threatening to", r"threatened to", r"says hes going to", r"says shes going to",
+)  # fmt: skip
+_SYMPTOM = words(
+    r"feel(?:s|ing)? (?:really |so |very |a bit )?(?:weird|sick|dizzy|sleepy|drowsy|strange|funny|faint|ill|rough|wrong|spaced|numb|cold)",
+    r"being sick", r"vomiting", r"throwing up", r"cant (?:stand|walk|see|breathe|keep (?:her|his|my|their) eyes open)",
+    r"(?:very|really|so) (?:sleepy|drowsy|floppy|pale|hot|confused)", r"drowsy", r"confused", r"hallucinating",
+    r"shaking", r"sweating", r"burning up", r"heart", r"jaw going", r"not making sense", r"acting (?:weird|strange|funny)",
+    r"freaking out", r"seeing things", r"fitting", r"collapsed", r"passed out", r"slurring", r"going under", r"drifting off",
+    r"cant stay awake", r"cant get up", r"on the (?:\w+ )?floor", r"eyes (?:are |look |going )?(?:weird|funny|strange|glazed|rolling)", r"pupils", r"had too much",
+)  # fmt: skip
+_SUBJECT_NOW = words(
+    r"is", r"s", r"are", r"re", r"hes", r"shes", r"theyre", r"he is", r"she is", r"they are", r"still", r"started",
+    r"starting", r"currently", r"now", r"dads", r"mums", r"stepdads", r"boyfriends", r"partners", r"husbands", r"exs",
+    r"brothers", r"uncles", r"grandads", r"nans", r"sisters", r"fellas",
+)  # fmt: skip
+_VICTIM = (
+    r"(?:me|her|him|mum|dad|us|them|you|my \w+|the (?:kids|baby|children|door|woman|man|girl|boy|family)|his \w+|her \w+|everyone|"
+    r"everybody|us all|all of us|the lot of us|himself and|herself and)"
+)
+_SWALLOWED_PAST = words(
+    r"taken", r"took", r"swallowed", r"drank", r"drunk", r"eaten", r"ate", r"had", r"necked", r"downed", r"popped",
+    r"chewed", r"done", r"injected", r"snorted", r"got through",
+)  # fmt: skip
+_SWALLOWED = words(
+    MEDICINE, STREET_DRUG, ALCOHOL, r"bleach", r"batteries", r"battery", r"foil", r"needles?", r"antifreeze",
+    r"washing (?:tablets?|pods?)", r"white stuff", r"green stuff", r"orange (?:medicine|stuff)", r"sweeties",
+    r"bottle", r"what was in", r"something (?:from|out of|in) (?:the|my|his|her|mums|dads)",
+)  # fmt: skip
+_NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_use_around_children"}
+
+EMERGENCY_RULES: tuple[Rule, ...] = (
+    # --- not breathing, unconscious, fitting -----------------------------------------------------------
+    rule("unresponsive.not_breathing", "unresponsive", E,
+         r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b"
+         r"|\bbreathing (?:is |has gone |has |s |all |really |very |so |gone )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
+         r"|\b(?:rattl\w*|gurgl\w*|gasping|agonal)\b|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
+         **_NO_NEGATION),
+    rule("unresponsive.wont_wake", "unresponsive", E,
+         r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
+         r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
+         r"|(?<!to sleep and )(?<!\bi )(?<!\bim )(?<!\bi just )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
+         r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
+         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))",
+         **_NO_NEGATION),
+    rule("unresponsive.unconscious", "unresponsive", E,
+         r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
+         r"not moving|isnt moving|wont move|stopped moving|not responsive|no response|out for the count|comatose)\b",
+         **_NO_NEGATION),
+    rule("unresponsive.might_be_dead", "unresponsive", E,
+         r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
+         **_NO_NEGATION),
+    rule("unresponsive.collapsed", "unresponsive", E,
+         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
+         r"conked out|sparked out|spark out|flaked out|slumped)\b",
+         physical=True, **_NO_NEGATION),
+    rule("unresponsive.colour", "unresponsive", E,
+         r"\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,3}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
+         r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
+         r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r)\b",
+         **_NO_NEGATION),
+    rule("unresponsive.fitting", "unresponsive", E,
+         r"\b(?:having|had|has|in|into|is having) (?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting|seizing|convulsing)\b"
+         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
+         **_NO_NEGATION),
+    rule("unresponsive.choking_on_vomit", "unresponsive", E,
+         r"\bchok\w* (?:on|in) (?:her|his|their|my|the|its)? ?(?:own )?(?:sick|vomit|spew|boke)\b|\bchoking\b(?! (?:me|her|him|mum|them|us)\b)",
+         topic=True, **_NO_NEGATION),
+    rule("unresponsive.head_injury", "unresponsive", E, r"\b(?:hit|banged|bashed|smashed) (?:his|her|their|my) head\b",
+         topic=True, physical=True, negatable=False, ongoing=True, concern_category="abuse"),
+    rule("unresponsive.confused", "unresponsive", E,
+         r"\b(?:not|isnt|cant|barely) (?:really )?(?:talking|speaking|making sense)\b(?! to\b| about\b)|\btalking rubbish\b|\bnot (?:really )?there\b"
+         r"|\b(?:wont|wouldnt|cant|couldnt|isnt|not) (?:get|getting) up\b",
+         requires=r"\b(?:head|blood|bleeding|hit|floor|pills|tablets|took|taken|drunk|fell|fallen|collapsed|breathing|neck|overdose|stuff|gear)\b",
+         negatable=False, ongoing=True, concern_category="abuse"),
+    rule("unresponsive.fall", "unresponsive", E, r"\b(?:fell|fallen|falls|tripped|slipped) (?:down|off|over|from|in)\b", topic=True,
+         requires=r"\b(?:not getting up|wont get up|cant get up|isnt getting up|not moving|blood|bleeding|head|wont wake|not waking|not talking|unconscious)\b",
+         ongoing=True, physical=True, concern_category="abuse"),
+    rule("unresponsive.chest_pain", "unresponsive", E,
+         r"\b(?:clutching|grabbing|holding) (?:his|her|their|my) chest\b|\bchest pains?\b|\bcant feel (?:a|his|her) pulse\b|\bno pulse\b"
+         r"|\bheart (?:is |s )?(?:racing|pounding|going (?:mental|mad|crazy|like mad|really fast|so fast)|beating (?:really |so )?fast|stopped)\b",
+         ongoing=True),
+    rule("unresponsive.lying_there", "unresponsive", E,
+         rf"\b(?:just )?lying (?:there|still|in (?:the|a) (?:bath|hallway|hall|garden|road|street|car))\b|\bcold and (?:not|wont|grey|blue|stiff)\b"
+         rf"|\b{PERSON}\b(?: (?:is|s|was|just|still|now|lying|laid|lay|collapsed|slumped|sprawled|passed|out|cold|asleep|flat|face|down|fallen|fell|been|gone|over)){{0,3}}"
+         rf" (?:on the (?:\w+ )?(?:floor|ground)|at the bottom of the stairs)\b|\basleep and cold\b"
+         rf"|\b(?:put|putting|roll|rolled|rolling|turn) (?:him|her|them|mum|dad|(?:my|her|his|their|the) \w+) (?:in(?:to)? the recovery position|on(?:to)? (?:his|her|their) side|over)\b",
+         ongoing=True, physical=True, concern_category="drug_use_around_children"),
+    rule("unresponsive.naloxone", "unresponsive", E,
+         r"\b(?:cant find|wheres|where is|need|give|gave|given|giving|used|using|inject|administer|spray|sprayed)(?: \w+){0,2} (?:naloxone|narcan|prenoxad|nyxoid)\b",
+         ongoing=True, topic=True, concern_category="drug_use_around_children"),
+    # --- overdose and swallowing ----------------------------------------------------------------------
+    rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
+         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:taken|took|swallowed|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
+         rf"necked|downed|chewed|chewing|licked|sucked|got into|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
+         rf"\b{CHILD}\b(?:\W+\w+){{0,3}}?\W+(?:found|got|grabbed|got hold of|got into)\b(?:\W+\w+){{0,4}}?\W+{_SWALLOWED}\b(?:\W+\w+){{0,3}}?\W+"
+         r"(?:ate|eaten|swallowed|drank|took|taken|had|chewed)(?: (?:loads|some|them|it|one|a few|a load|lots|all))?\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("child_took_drugs.in_mouth", "child_took_drugs", E, r"\b(?:in|into) (?:his|her|their|its) mouth\b",
+         requires=rf"^(?=.*\b{CHILD}\b)(?=.*\b(?:powder|pills?|tablets?|foil|needles?|bags?|drugs|methadone|weed|gear|crack|white)\b)",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("child_took_drugs.dangerous_substance", "child_took_drugs", E,
+         r"\b(?:swallowed|drank|drunk|eaten|ate|chewed|chewing|licked)\b(?:\W+\w+){0,5}?\W+(?:bleach|batteries|battery|white powder|"
+         r"powder|foil|antifreeze|washing (?:tablets?|pods?)|edibles|gummies|cannabis sweets|weed sweets|green bottle|brown bottle)\b"
+         r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of)\b(?:\W+\w+){0,3}?\W+methadone\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("overdose.named", "overdose", E,
+         r"\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b",
+         ongoing=True, topic=True, concern_category="drug_use_around_children"),
+    rule("overdose.mass_ingestion", "overdose", E,
+         rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
+         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything|the lot|all of (?:them|it)|my whole \w+)\b"
+         r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum)\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("overdose.someone_elses_medicine", "child_took_drugs", E,
+         rf"\b(?:i|ive|i have|i just|just)\b(?: \w+)? {INGEST}\b(?:\W+\w+){{0,3}}?\W+(?:my |me )?(?:mums|dads|nans|grandads|brothers|sisters|stepdads|stepmums|"
+         rf"mates|friends|her|his|their|someone elses)\b(?:\W+\w+){{0,2}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("overdose.unknown_amount", "overdose", E,
+         r"\b(?:dont know|not sure|no idea|cant remember) how (?:much|many)\b(?:\W+\w+){0,6}?\W+(?:took|taken|had|done|swallowed|drank|necked)\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("overdose.ingested_and_unwell", "overdose", E,
+         rf"\b{INGEST}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG, ALCOHOL, r'a pill')}\b"
+         r"|\b(?:took|taken|swallowed|necked|done|popped|snorted|injected|had)\b(?: \w+){0,3} (?:something|summat|stuff|some|too much)\b",
+         requires=rf"\b{_SYMPTOM}\b", ongoing=True, concern_category="drug_use_around_children"),
+    # --- suicide and self-harm -------------------------------------------------------------------------
+    rule("suicide.intent", "suicide", E,
+         rf"\b{_INTENT}(?: \w+)? {_SUICIDE_ACT}\b|\b(?:kill|killing) (?:myself|himself|herself) (?:tonight|today|now)\b",
+         ongoing=True, concern_category="suicidal_thoughts",
+         soften=r"\b(?:lol|haha|lmao|jk|joking)\b|😂|🤣|💀|\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b"
+                r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b"),
+    rule("suicide.place", "suicide", E,
+         r"\b(?:im|i am|hes|shes|he is|she is|is|s|theyre|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|near|up on|on top of|onto) (?:the )?(?:edge of (?:the |a )?)?"
+         r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|railway|railway line|train tracks|tracks|motorway bridge|multi storey|top of the \w+)\b"
+         r"|\btop of (?:a|the) (?:bridge|building|car park|cliff|multi storey|tower|flats)\b|\bon the (?:railway line|train tracks|tracks)\b|\bedge of (?:the |a )?(?:bridge|roof|cliff|motorway|building|car park)\b",
+         ongoing=True, concern_category="suicidal_thoughts"),
+    rule("suicide.means", "suicide", E,
+         r"\b(?:noose|ligature)\b|\brope (?:sorted|ready|round|around|in the|is|tied|up)\b|\b(?:got|have|ive got|found) (?:the |a |my )?rope\b"
+         r"|\b(?:belt|cord|scarf|rope|tie|wire|something) (?:round|around) (?:her|his|my|their) neck\b|\b(?:tied|wrapped|put)(?: \w+){1,2} (?:round|around) (?:her|his|my|their) neck\b"
+         r"|\b(?:tried|trying) to hang\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
+         r"|\b(?:pills|tablets|meds) (?:ready|in front of me|lined up|saved up|counted out|all out)\b|\b(?:saved up|stockpiled|stockpiling)\b(?: \w+){0,2} (?:pills|tablets|meds)\b"
+         r"|\b(?:got|have|ive got)(?: \w+){0,2} (?:razor|blade)\b(?=.*\b(?:going to|gonna|tonight|end|do it)\b)",
+         ongoing=True, concern_category="suicidal_thoughts"),
+    rule("suicide.pills_ready", "suicide", E,
+         r"\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
+         r"|\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
+         requires=r"\b(?:pills|tablets|meds|paracetamol|methadone|die|end|goodbye|sorry)\b", ongoing=True, concern_category="suicidal_thoughts"),
+    rule("suicide.goodbye", "suicide", E,
+         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to)|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
+         r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry)\b"
+         r"|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to)"
+         r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b",
+         ongoing=True, concern_category="suicidal_thoughts"),
+    rule("self_harm.bleeding", "self_harm", E,
+         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads|lots|a lot|so much) of blood|blood everywhere|wrists?|throat|artery)\b"
+         r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b",
+         ongoing=True, concern_category="self_harm"),
+    rule("self_harm.act", "self_harm", E,
+         r"\b(?:ive|i have|i just|just|im going to|going to|about to|want to|need to|will)(?: just)? (?:cut|burn|burnt|burned|hurt|harm|stab|stabbed|slash|slashed)"
+         r" (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|self|thighs?))\b(?! (?:on|with) (?:the |my )?(?:oven|iron|kettle|stove|hob|pan|tray|straighteners|curling))",
+         ongoing=True, concern_category="self_harm", physical=True),
+    rule("unresponsive.injury", "unresponsive", E,
+         rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b{PERSON} (?:is |s )?bleeding\b"
+         r"|\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"
+         r"|\bwont stop bleeding\b|\bsoaked (?:through|in blood|with blood)\b|\b(?:throwing up|coughing up|vomiting) blood\b",
+         negatable=False, ongoing=True, physical=True, concern_category="abuse"),
+    # --- violence and weapons --------------------------------------------------------------------------
+    rule("weapon.armed", "weapon", E,
+         rf"\b(?:has|got|have|holding|held|with|waving|brandishing|wielding|pulled|pulls|pulled out|grabbed|grabbing|picked up|carrying|pointing|threatening \w+ with|threatened \w+ with|came at \w+ with|coming at \w+ with)"
+         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?{WEAPON}\b"
+         rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
+         ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse"),
+    rule("weapon.stab_or_shoot", "weapon", E,
+         r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
+         r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))"
+         r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
+         physical=True, ongoing=True, concern_category="exploitation"),
+    rule("violence.attack_now", "violence", E,
+         rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"
+         r"(?:hitting|beating|battering|punching|kicking|strangling|choking|throttling|attacking|stabbing|slapping|dragging|pushing|shoving|headbutting|"
+         r"booting|leathering|laying into|going for|bashing|whacking|thumping|assaulting|chasing|pinning|grabbing|hurting|shaking|holding|smacking)"
+         rf"\s+{_VICTIM}\b"
+         rf"|\b{_SUBJECT_NOW}\s+(?:\w+\s+)?(?:smashing|throwing|kicking|wrecking|trashing)\s+(?:up |stuff|things|everything|the |my |our |plates)"
+         r"|\b(?:throwing|chucking|hurling) (?:\w+ ){0,2}at (?:me|us|her|him|mum|them)\b"
+         r"|\bjust (?:hit|punched|kicked|slapped|stabbed|strangled|choked|attacked|battered|beat|headbutted|pushed|threw \w+ at|glassed|bit)"
+         r" (?:me|her|him|mum|dad|us|them|my (?:mum|dad|brother|sister|son|daughter|baby|partner)|the (?:baby|kids))\b",
+         physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    rule("violence.happening_now", "violence", E,
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|chok\w*|attack\w*|hurt\w*|stab\w*|slap\w*|smash\w*|throw\w*|threw|push\w*|"
+         r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
+         requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    rule("violence.now", "violence", E,
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|attack\w*|hurt\w*|stab\w*|slap\w*|smash\w*|throw\w*|push\w*|"
+         r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: \w+){0,3} now\b)"
+         r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
+         physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    rule("violence.hiding", "violence", E,
+         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
+         r"|\bbarricaded\b|\bhiding (?:in|under|from|behind)\b|\btexting from (?:under|inside|the)\b|\blocked (?:me|us) (?:and the kids )?in\b",
+         ongoing=True, physical=True, concern_category="domestic_abuse"),
+    rule("violence.break_in", "violence", E,
+         r"\b(?:kicking|kicked|kick|banging|bang|smashing|smashed|smash|breaking|broke|break|hammering|pounding|booting|boot)(?: on| in| down)? (?:the |my |our |his |her |a |their )?"
+         r"(?:front |back |bedroom |bathroom |flat |car |house )?(?:doors?|windows?)\b|\btrying to (?:get|break|kick|force (?:his|her|their) way) in\b",
+         ongoing=True, concern_category="domestic_abuse"),
+    rule("violence.restraint", "violence", E,
+         r"\b(?:hands?|arms?|fingers) (?:round|around|on|at) (?:(?:my|her|his|their|the) )?(?:mums |dads |\w+s )?(?:neck|throat)\b|\bby (?:the|my|her|his) (?:neck|throat|hair)\b"
+         r"|\b(?:strangling|strangled|throttling|choking) (?:me|her|him|mum|them|us)\b|\bon top of (?:me|her|him) (?:hitting|punching)"
+         r"|\b(?:got|has|have|holding) (?:me|her|him|mum) pinned\b|\bpinned (?:me|her|him|mum) (?:down|to|against)\b"
+         r"|\b(?:never|wont|not) (?:going to )?see (?:her|him|them|the kids|us|me|my \w+) again\b",
+         ongoing=True, concern_category="domestic_abuse"),
+    rule("violence.threat_to_kill", "violence", E,
+         r"\b(?:going to|will|ll|hell|shell|theyll|ill|is going to|threatening to|threatened to|saying hes|says hes|said hes|said shes|wants to|about to|tried to|trying to)\s+(?:\w+\s+)?"
+         rf"(?:kill|murder|stab|shoot|shank|burn|hurt|strangle|glass|petrol bomb)\s+{_VICTIM}\b"
+         r"|\b(?:do|doing) (?:us|you|me|her|him|them) (?:all|in)\b|\bwere all going together\b",
+         physical=True, ongoing=True, concern_category="domestic_abuse",
+         soften=r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak|talk|go|stop|leave|dont)\w*\b|\bscared to go home\b"
+                r"|\b(?:worried|scared|afraid|frightened|fear|think)(?: that)? (?:he|she|they|hes|shes|theyre)(?:ll| will| might| could| is going to| going to)\b"),
+    rule("fire.deliberate", "violence", E,
+         r"\b(?:set|setting|sets|lit|lighting|light) (?:fire|\w+ (?:on fire|alight)|the \w+ (?:on fire|alight)|alight|fire to)\b"
+         r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
+         ongoing=True, concern_category="domestic_abuse"),
+    rule("fire.smoke_or_gas", "unresponsive", E,
+         r"\b(?:house|flat|room|kitchen|sofa|settee|bed|curtains|bin|bins|mattress|carpet|chip pan|pan|hair|clothes|cooker)\b(?:\W+\w+){0,3}?\W+(?:on fire|full of smoke|burning|alight)\b"
+         r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
+         ongoing=True, concern_category="neglect"),
+    rule("violence.drink_driving", "violence", E,
+         rf"\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|behind the wheel|car keys|in the car|the car|crash)\b"
+         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking)\b|\bcrash the car\b",
+         ongoing=True, concern_category="drug_use_around_children", soften=r"\bdrives (?:us|me|her|him|them|the kids)\b"),
+    # --- children alone, exploitation with a threat now ------------------------------------------------
+    rule("child_alone.now", "child_alone", E,
+         r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
+         r"(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
+         r"|\bbaby (?:is |s )?(?:at home |in the \w+ |in (?:her|his|its) cot )?(?:alone|on (?:its|her|his) own|by (?:itself|herself|himself))\b"
+         r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"
+         r"|\bleft (?:our|my|the|his|her) (?:\d+ (?:year|month)s? old|baby|toddler|kids?|children|little \w+)(?: \w+){0,2} (?:alone|on (?:its|his|her|their) own|home alone)\b"
+         r"|\bleft (?:me|us|them)(?: \w+){0,4} (?:home alone|on (?:our|their) own|alone)\b",
+         requires=r"\b(?:baby|toddler|little|brother|sister|twins|cot|im (?:[1-9]|1[0-2])|i am (?:[1-9]|1[0-2])|(?:[1-9]|1[0-2]) ?(?:year|yr|y)s? old|dark|no food|scared|come back|"
+                  r"gone since|cant wake|wont wake|dont know what to do|help|hours|days|yesterday|last night|this morning|nappy|street|road)\b",
+         ongoing=True, present_tense=True, concern_category="child_alone"),
+    rule("child_alone.missing", "child_alone", E,
+         rf"\b(?:cant|cannot|couldnt|can not) find (?:my|the|our|her|his) {CHILD}\b|\b{CHILD} (?:is|s|has gone|has been) missing\b",
+         ongoing=True, present_tense=True, concern_category="child_alone"),
+    rule("child_alone.parent_gone", "child_alone", E,
+         r"\b(?:hasnt|has not|not|never|still not|hasnt been) (?:come|came|been) (?:back|home)\b|\bbeen gone since\b|\b(?:still|is|s) not (?:back|home)\b|\bisnt (?:back|home) yet\b"
+         r"|\b(?:gone|went|been)(?: out| away)? since (?:yesterday|last night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this morning)\b"
+         r"|\bdoesnt know where (?:she|he|the baby|my \w+|they) (?:is|are)\b|\bfront door(?:s| is)? (?:wide )?open\b",
+         requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
+    rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
+         r"\b(?:stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
+         r"get (?:me|him|her)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
+         r"send (?:my|the|your|her|his) (?:pics|photos|pictures|nudes))\b",
+         requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
+    rule("exploitation.held", "exploitation", E,
+         r"\b(?:wont|will not|wouldnt|not) let (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home) (?:til|till|until)\b"
+         r"|\b(?:making|forcing) (?:me|her|him) (?:to )?(?:go|get) (?:to|in|into|with) (?:his|a|the|their) (?:car|flat|house|room)\b|\b(?:being |been )?(?:held|kept) (?:in|at) (?:a|this|the|some) (?:flat|house|room)\b|\bstuck in (?:a|this|the) (?:flat|house|trap|car)\b|\btook my phone\b|\btaken my phone\b|\bdragged (?:into|in) (?:a|the) car\b",
+         requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:coke|drunk|high|knife|threat\w*|older|another (?:town|city)|man|men|scared)\b",
+         ongoing=True, concern_category="exploitation"),
+)  # fmt: skip

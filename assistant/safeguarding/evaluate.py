@@ -1,0 +1,95 @@
+"""Measure the safeguarding check on a labelled file: recall per class, false alarms, confusion, latency.
+
+`assistant bench safeguarding` prints the figures for the dev and held-out sets (or `--data FILE`).
+The held-out set is for a final, one-off measurement: never tune on it.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.detect import assess, warm_up
+from assistant.settings import PROJECT_ROOT
+
+EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
+DEFAULT_SETS = (EVAL_DIR / "dev.jsonl", EVAL_DIR / "heldout.jsonl")
+TARGETS = {"emergency_recall": 1.0, "concern_recall": 0.95, "false_alarm_rate": 0.03}
+LABELS = tuple(severity.value for severity in Severity)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def evaluate(path: Path | str) -> dict[str, Any]:
+    """Figures for every message in a JSON-lines file of {"text", "label"}; latency after a warm-up."""
+    from assistant.safeguarding.classifier import read_examples  # sklearn: only when measuring
+
+    examples = read_examples(Path(path))
+    warm_up()
+    confusion = {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+    latencies_ms = []
+    for example in examples:
+        started = time.perf_counter()
+        predicted = assess(example.text).severity.value
+        latencies_ms.append((time.perf_counter() - started) * 1000)
+        confusion[example.label][predicted] += 1
+
+    def share(label: str, predicted: tuple[str, ...]) -> float:
+        total = sum(confusion[label].values())
+        return sum(confusion[label][p] for p in predicted) / total if total else float("nan")
+
+    return {
+        "count": len(examples),
+        "recall": {label: share(label, (label,)) for label in LABELS if label != "none"},
+        # A concern flagged as an emergency still reaches staff: this is the share flagged at all.
+        "flagged": {label: share(label, ("concern", "emergency")) for label in LABELS},
+        "false_alarm_rate": share("none", ("concern", "emergency")),
+        "confusion": confusion,
+        "latency_ms": {"p50": percentile(latencies_ms, 0.5), "p95": percentile(latencies_ms, 0.95)},
+    }
+
+
+def meets_targets(figures: dict[str, Any]) -> bool:
+    return bool(
+        figures["recall"]["emergency"] >= TARGETS["emergency_recall"]
+        and figures["recall"]["concern"] >= TARGETS["concern_recall"]
+        and figures["false_alarm_rate"] <= TARGETS["false_alarm_rate"]
+    )
+
+
+def report(path: Path, figures: dict[str, Any]) -> str:
+    recall, confusion = figures["recall"], figures["confusion"]
+    lines = [
+        f"{path.name}: {figures['count']} messages",
+        f"  recall     emergency {recall['emergency']:.3f}   concern {recall['concern']:.3f}"
+        f"   (concern flagged at all {figures['flagged']['concern']:.3f})",
+        f"  false alarms (none flagged) {figures['false_alarm_rate']:.3f}",
+        f"  latency    p50 {figures['latency_ms']['p50']:.2f} ms   p95 {figures['latency_ms']['p95']:.2f} ms",
+        "  confusion  (rows: label, columns: predicted none / concern / emergency)",
+        *(f"    {label:<10} " + " ".join(f"{confusion[label][p]:>5}" for p in LABELS) for label in LABELS),
+        f"  targets    {'met' if meets_targets(figures) else 'NOT met'}"
+        f" (emergency recall {TARGETS['emergency_recall']}, concern recall >= {TARGETS['concern_recall']},"
+        f" false alarms <= {TARGETS['false_alarm_rate']})",
+    ]
+    return "\n".join(lines)
+
+
+@click.command("safeguarding")
+@click.option(
+    "--data",
+    "paths",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A labelled JSON-lines file to evaluate (repeatable). Default: the dev and held-out sets.",
+)
+def bench_safeguarding(paths: tuple[Path, ...]) -> None:
+    """Recall, false alarms and latency of the safeguarding check."""
+    for path in paths or tuple(p for p in DEFAULT_SETS if p.exists()):
+        click.echo(report(path, evaluate(path)))

@@ -1,0 +1,30 @@
+"""The curated lexicon: every rule, and the one decision it makes about a message."""
+
+from __future__ import annotations
+
+from assistant.safeguarding.concern_rules import CONCERN_RULES
+from assistant.safeguarding.context import MessageContext
+from assistant.safeguarding.emergency_rules import EMERGENCY_RULES
+from assistant.safeguarding.idioms import strip_idioms
+from assistant.safeguarding.normalise import normalise
+from assistant.safeguarding.rules import Hit, Rule, apply
+
+RULES: tuple[Rule, ...] = (*EMERGENCY_RULES, *CONCERN_RULES)
+
+
+def plain_text(text: str) -> str:
+    """`text` normalised, with everyday exaggeration blanked out: what the rules and the classifier read."""
+    return strip_idioms(normalise(text))
+
+
+def all_hits(text: str) -> list[Hit]:
+    """Every rule that matches `text` (raw message text), in lexicon order; NONE if explained away."""
+    plain = plain_text(text)
+    context = MessageContext.of(plain)
+    return [hit for candidate in RULES if (hit := apply(candidate, plain, context))]
+
+
+def strongest_hit(text: str) -> Hit | None:
+    """The most severe hit; among equals the first in lexicon order, which names the category."""
+    hits = all_hits(text)
+    return max(hits, key=lambda hit: hit.severity.rank, default=None)

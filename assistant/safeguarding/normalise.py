@@ -1,0 +1,134 @@
+"""Put a chat message into one plain spelling so that the patterns and the classifier see the same words.
+
+Lowercase, straight apostrophes dropped ("she's" -> "shes"), stretched letters shortened ("pleaseee"),
+texting abbreviations and dialect spelled out, common misspellings fixed, and "-in'" endings restored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
+
+# Before apostrophes go, so "od'd" is not read as "odd".
+_BEFORE_APOSTROPHES = (
+    (re.compile(r"\bo\.?d'?e?d\b|\bod'd\b"), "overdosed"),
+    (re.compile(r"\bo\.d\.?"), "overdose"),
+    (re.compile(r"\b(\w+)'ll\b"), r"\1ll"),
+    (re.compile(r"&"), " and "),
+    (re.compile(r"\bstep[- ](dad|mum|mam|mom|father|mother|son|daughter|brother|sister)\b"), r"step\1"),
+    (re.compile(r"\bself[- ]harm"), "selfharm"),
+    (re.compile(r"\b(my|her|him|them|your|our)\s+(self|selves)\b"), r"\1\2"),
+)
+
+_STRETCHED_END = re.compile(r"([a-z])\1{2,}\b")
+_STRETCHED_KEEP_TWO = re.compile(r"([lsfz])\1{2,}\b")
+_STRETCHED_INSIDE = re.compile(r"([a-z])\1{2,}")
+
+# fmt: off
+WORDS = {
+    # texting
+    "u": "you", "ur": "your", "r": "are", "ya": "you", "yer": "your", "ye": "you", "pls": "please",
+    "plz": "please", "plez": "please", "plse": "please", "plss": "please", "pleas": "please",
+    "rn": "right now", "atm": "at the moment", "tn": "tonight", "2nite": "tonight", "2night": "tonight",
+    "tonite": "tonight", "tnite": "tonight", "2day": "today", "tday": "today", "2moro": "tomorrow",
+    "tmrw": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "cos": "because", "coz": "because",
+    "cuz": "because", "bc": "because", "bcos": "because", "becuz": "because", "bcoz": "because",
+    "idk": "i dont know", "dunno": "dont know", "gonna": "going to", "gunna": "going to", "gna": "going to",
+    "wanna": "want to", "gotta": "got to", "tryna": "trying to", "aint": "isnt", "wiv": "with", "wi": "with",
+    "n": "and", "nd": "and", "ppl": "people", "bf": "boyfriend", "gf": "girlfriend", "bro": "brother",
+    "sis": "sister", "lil": "little", "wee": "little", "smth": "something", "sth": "something",
+    "summat": "something", "sumthin": "something", "sumfin": "something", "somethin": "something",
+    "nuffin": "nothing", "nothin": "nothing", "nuthin": "nothing", "nowt": "nothing", "owt": "anything",
+    "wot": "what", "wat": "what", "wut": "what", "wen": "when", "dnt": "dont", "cnt": "cant", "wnt": "wont",
+    "shud": "should", "wud": "would", "cud": "could", "wudnt": "wouldnt", "cudnt": "couldnt",
+    "shudnt": "shouldnt", "dint": "didnt", "tho": "though", "thru": "through", "sed": "said", "hav": "have",
+    "b4": "before", "abt": "about", "frm": "from", "meself": "myself", "mesen": "myself", "ov": "of",
+    "heelp": "help", "hellp": "help", "halp": "help", "hlp": "help", "ded": "dead",
+    # dialect negatives and family
+    "cannae": "cant", "canna": "cant", "wullnae": "wont", "willnae": "wont", "wouldnae": "wouldnt",
+    "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
+    "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
+    "mam": "mum", "mammy": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum", "mother": "mum", "maw": "mum",
+    "mumma": "mum", "mama": "mum", "mams": "mums", "moms": "mums", "mammys": "mums", "mummys": "mums",
+    "maws": "mums", "da": "dad", "daddy": "dad", "dada": "dad", "father": "dad", "das": "dads",
+    "daddys": "dads", "granda": "grandad", "grampa": "grandad", "grandpa": "grandad", "gramps": "grandad",
+    "nana": "nan", "nanna": "nan", "nanny": "nan", "gran": "nan", "granny": "nan", "grandma": "nan",
+    "nain": "nan", "wean": "child", "weans": "children", "bairn": "child", "bairns": "children",
+    "babby": "baby", "fella": "boyfriend", "stepmam": "stepmum", "stepmom": "stepmum",
+    # misspellings
+    "brethin": "breathing", "breathin": "breathing", "breething": "breathing", "breating": "breathing",
+    "breatheing": "breathing", "brething": "breathing", "breathng": "breathing", "breahting": "breathing",
+    "unconcious": "unconscious", "unconsious": "unconscious", "unconcsious": "unconscious",
+    "unconscous": "unconscious", "unconsius": "unconscious", "unconcius": "unconscious",
+    "overdoes": "overdosed", "overdosd": "overdosed", "overdossed": "overdosed", "overdozed": "overdosed",
+    "paracetomol": "paracetamol", "paracetemol": "paracetamol", "paracetamal": "paracetamol",
+    "parecetamol": "paracetamol", "paracetmol": "paracetamol", "pils": "pills", "tablests": "tablets",
+    "methodone": "methadone", "methadon": "methadone", "methedone": "methadone", "heroine": "heroin",
+    "knive": "knife", "nife": "knife", "stabed": "stabbed", "hiting": "hitting", "chocking": "choking",
+    "choaking": "choking", "strangeling": "strangling", "bleading": "bleeding", "bledding": "bleeding",
+    "collasped": "collapsed", "colapsed": "collapsed", "colapsd": "collapsed", "seizer": "seizure",
+    "siezure": "seizure", "seisure": "seizure", "unresponcive": "unresponsive", "suiside": "suicide",
+    "sucide": "suicide", "scard": "scared", "ambulence": "ambulance", "wakeing": "waking",
+    "respondin": "responding", "movin": "moving", "fitin": "fitting", "flair": "floor",
+}
+# fmt: on
+
+_MULTI = (
+    (re.compile(r"\b(\w+ll) no\b"), r"\1 not"),
+    (re.compile(r"\b(cant|not|cannot|couldnt|to|struggling to) breath\b"), r"\1 breathe"),
+    (
+        re.compile(
+            r"\b(?:ma|me|mi|oor) (?=(?:mum|dad|nan|grandad|brother|sister|little|auntie|uncle|stepdad|stepmum"
+            r"|boyfriend|girlfriend|room|house|bed|phone|mums|dads|kids|baby)\b)"
+        ),
+        "my ",
+    ),
+    (re.compile(r"\bma\b"), "mum"),
+    (re.compile(r"\bi m\b"), "im"),
+)
+
+_NOT_ING = frozenset({
+    "heroin", "cousin", "basin", "robin", "toxin", "violin", "within", "begin", "satin", "cabin", "admin",
+    "margin", "origin", "virgin", "penguin", "pumpkin", "napkin", "coffin", "dolphin", "muffin", "raisin",
+    "insulin", "aspirin", "akin", "bodkin", "griffin", "kevin", "martin", "austin", "justin", "dustin",
+    "erin", "mandarin", "cumin", "goblin", "assassin", "muslin", "codein", "ketamin", "cocain", "morphin",
+    "vitamin", "protein", "again", "pregabalin", "gabapentin", "ritalin", "penicillin", "amoxicillin",
+    "nicotin", "naloxin"
+})  # fmt: skip
+_ING_SHORT = {"goin": "going", "doin": "doing", "dyin": "dying", "lyin": "lying", "cryin": "crying",
+              "tryin": "trying", "sayin": "saying", "playin": "playing"}  # fmt: skip
+
+
+def _word(token: str) -> str:
+    if token in WORDS:
+        return WORDS[token]
+    if token in _ING_SHORT:
+        return _ING_SHORT[token]
+    if (
+        len(token) >= 5
+        and token.endswith("in")
+        and token[-3] not in "aeiou"
+        and token not in _NOT_ING
+        and token.isalpha()
+    ):
+        return token + "g"
+    return token
+
+
+def normalise(text: str) -> str:
+    """The plain spelling of `text` that every safeguarding check reads."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    for pattern, replacement in _BEFORE_APOSTROPHES:
+        text = pattern.sub(replacement, text)
+    text = text.replace("'", "").replace('"', " ")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = _STRETCHED_KEEP_TWO.sub(r"\1\1", text)
+    text = _STRETCHED_END.sub(r"\1", text)
+    text = _STRETCHED_INSIDE.sub(r"\1\1", text)
+    text = re.sub(r"[a-z0-9]+", lambda m: _word(m.group()), text)
+    for pattern, replacement in _MULTI:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"([.!?,;:()])", r" \1 ", text)
+    return " ".join(text.split())

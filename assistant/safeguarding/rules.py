@@ -1,0 +1,91 @@
+"""A lexicon rule, and how its match is graded by the context around it (see context.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import Pattern
+
+from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.context import MessageContext, in_play, negated
+
+
+def words(*alternatives: str) -> str:
+    """A non-capturing alternation of regex fragments."""
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One curated pattern; `name` is what staff see, e.g. "overdose.mass_ingestion"."""
+
+    name: str
+    category: str
+    severity: Severity
+    pattern: Pattern[str]
+    requires: Pattern[str] | None = None  # must also occur elsewhere in the message
+    negatable: bool = True  # a negation just before the match cancels it
+    topic: bool = False  # a general term: ignored in a request for information or a lesson
+    physical: bool = False  # ignored in a game, sport, song or play fight
+    resolvable: bool = False  # ignored when the message says the problem is over
+    ongoing: bool = False  # an emergency only if it is happening now, not told as past or habitual
+    present_tense: bool = False  # the match itself says "now": only a habit softens it, not a past event
+    concern_category: str | None = None  # category when an emergency rule is softened to concern
+    soften: Pattern[str] | None = None  # present in the message: an emergency rule gives concern
+    escalate: Pattern[str] | None = None  # present in the message: a concern rule gives emergency
+    escalate_category: str | None = None
+
+
+def rule(name: str, category: str, severity: Severity, pattern: str, **options: object) -> Rule:
+    compiled = {
+        key: re.compile(value)
+        if isinstance(value, str) and key in {"requires", "soften", "escalate"}
+        else value
+        for key, value in options.items()
+    }
+    return Rule(name, category, severity, re.compile(pattern), **compiled)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: Rule
+    severity: Severity
+    category: str
+
+
+def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
+    """The hit `candidate` makes in `text` after its context is taken into account, if any.
+
+    A match that its context explains away (negated, play, a question, resolved) gives a hit of
+    severity NONE: the lexicon has positively read the message as harmless in that respect.
+    """
+    explained_away = False
+    for match in candidate.pattern.finditer(text):
+        start, end = match.span()
+        if (
+            (candidate.negatable and negated(text, start))
+            or (candidate.physical and in_play(text, start, end))
+            or (candidate.topic and context.info_request)
+            or (candidate.resolvable and context.resolved)
+        ):
+            explained_away = True
+            continue
+        if candidate.requires and not candidate.requires.search(text):
+            continue
+        return _graded(candidate, text, context)
+    return Hit(candidate, Severity.NONE, candidate.category) if explained_away else None
+
+
+def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
+    concern_category = candidate.concern_category or candidate.category
+    if candidate.severity is Severity.EMERGENCY:
+        if candidate.soften and candidate.soften.search(text):
+            return Hit(candidate, Severity.CONCERN, concern_category)
+        told_as_over = context.habitual or context.resolved or (context.past and not candidate.present_tense)
+        if candidate.ongoing and told_as_over and not context.now:
+            return Hit(candidate, Severity.CONCERN, concern_category)
+        return Hit(candidate, Severity.EMERGENCY, candidate.category)
+    softened = candidate.soften is not None and candidate.soften.search(text)
+    if candidate.escalate and candidate.escalate.search(text) and not softened:
+        return Hit(candidate, Severity.EMERGENCY, candidate.escalate_category or candidate.category)
+    return Hit(candidate, candidate.severity, candidate.category)

@@ -1,0 +1,1 @@
+"""Staff: accounts, tokens, the staff API and notifications (the console comes later)."""
