@@ -206,6 +206,17 @@ NOTHING_OFFERED = _(
 )
 
 
+def offered_or_explain(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[str]:
+    """The services offered so far; when there are none, say so."""
+    offered = list(tracker.get_slot("offered_services") or [])
+    if not offered:
+        dispatcher.utter_message(text=translate(tracker, NOTHING_OFFERED))
+    return offered
+
+
+WEEKEND_WORDS = re.compile(r"\b(?:weekends?|saturdays?|sundays?|sat|sun)\b", re.IGNORECASE)
+
+
 class ActionServiceDetails(Action):
     """'tell me more about the second one'."""
 
@@ -215,9 +226,8 @@ class ActionServiceDetails(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        offered = list(tracker.get_slot("offered_services") or [])
+        offered = offered_or_explain(dispatcher, tracker)
         if not offered:
-            dispatcher.utter_message(text=translate(tracker, NOTHING_OFFERED))
             return []
         chosen = pick(offered, tracker) or (offered[0] if len(offered) == 1 else None)
         if chosen is None:
@@ -256,12 +266,10 @@ class ActionOpeningTimes(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        offered = list(tracker.get_slot("offered_services") or [])
+        offered = offered_or_explain(dispatcher, tracker)
         if not offered:
-            dispatcher.utter_message(text=translate(tracker, NOTHING_OFFERED))
             return []
-        text = str((tracker.latest_message or {}).get("text") or "").lower()
-        weekend = any(word in text for word in ("weekend", "saturday", "sunday", "sat", "sun"))
+        weekend = WEEKEND_WORDS.search(str((tracker.latest_message or {}).get("text") or "")) is not None
         today = date.today()
         saturday = date.fromordinal(today.toordinal() + (5 - today.weekday()) % 7)
         sunday = date.fromordinal(saturday.toordinal() + 1)

@@ -15,6 +15,7 @@ from assistant.appkeys import CHANGES, DB, HTTP, SETTINGS
 from assistant.conversation import MAX_TEXT, ConversationContext, converse
 from assistant.db import make_engine, make_sessionmaker, ping
 from assistant.rasa_client import RasaClient
+from assistant.safeguarding import warm_up
 from assistant.settings import Settings
 from assistant.staff.api import add_staff_routes
 from assistant.staff.notify import ChangeSignal, post_webhook
@@ -35,6 +36,8 @@ async def open_resources(app: web.Application) -> AsyncIterator[None]:
     app[HTTP] = http
     rasa = RasaClient(http, settings.rasa_url, settings.rasa_token, settings.rasa_timeout)
     app[DB] = make_sessionmaker(engine)
+    # Train the safeguarding classifier now (about 5 s, while Rasa starts), not on someone's first message.
+    await asyncio.to_thread(warm_up)
     background: set[asyncio.Task[None]] = set()
 
     def on_escalation(escalation: dict[str, object]) -> None:

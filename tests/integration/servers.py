@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -14,32 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.benchmarks import free_port, process_tree
 from assistant.settings import PROJECT_ROOT
 
 ASSISTANT = PROJECT_ROOT / ".venv" / "bin" / "assistant"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def descendants(pid: int) -> set[int]:
-    """Every live process below pid (children of children too), from /proc."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(fields[1])
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
+    """Every live process below pid (children of children too)."""
+    return set(process_tree(pid)) - {pid}
 
 
 def alive(pid: int) -> bool:
