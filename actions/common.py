@@ -14,9 +14,15 @@ from assistant.settings import Settings
 
 
 @lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The action server's settings, read from the environment when first needed."""
+    return Settings.from_env()
+
+
+@lru_cache(maxsize=1)
 def sessions() -> sessionmaker[Session]:
     """The action server's sessionmaker, from DATABASE_URL, created when first needed."""
-    return make_sessionmaker(make_engine(Settings.from_env().database_url))
+    return make_sessionmaker(make_engine(settings().database_url))
 
 
 def message_metadata(tracker: Tracker) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import locale_of, sessions, translate
+from actions.common import locale_of, sessions, settings, translate
 from actions.signposting import Request, cards_for, describe, hours_on, schedules_of, search
 from assistant.i18n import _
 from services_directory.exporter import export_services
@@ -80,6 +80,7 @@ def request_from(tracker: Tracker, **changes: Any) -> Request:
         "age": age_from(tracker.get_slot("age")),
         "place": None if place == NATIONWIDE else place,
         "exclude": excluded,
+        "postcodes_io_url": settings().postcodes_io_url,
     }
     values.update(changes)
     return Request(**values)

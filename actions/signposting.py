@@ -28,6 +28,7 @@ class Request:
     text: str = ""
     exclude: tuple[str, ...] = ()
     radius_km: float | None = None
+    postcodes_io_url: str | None = None
 
 
 def short(text: str | None, limit: int = SHORT_DESCRIPTION) -> str:
@@ -99,6 +100,7 @@ def search(session: Session, request: Request, limit: int = SHOWN) -> tuple[Sear
         place=request.place,
         limit=limit + len(request.exclude),
         radius_km=request.radius_km or DEFAULT_RADIUS_KM,
+        postcodes_io_url=request.postcodes_io_url,
     )
     result = find_services(session, query)
     hits = [hit for hit in result.hits if hit.id not in request.exclude][:limit]

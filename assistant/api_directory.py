@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import os
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -17,7 +16,7 @@ from multidict import MultiMapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.appkeys import DB
+from assistant.appkeys import DB, SETTINGS
 from services_directory.exporter import export_services
 from services_directory.models import Service
 from services_directory.search import DEFAULT_RADIUS_KM, SearchError, ServiceQuery, find_services
@@ -25,7 +24,6 @@ from services_directory.search_index import AUDIENCES
 
 MAX_PER_PAGE = 100
 MAX_RESULTS = 10_000  # how deep a search can be paged
-POSTCODES_IO_URL = web.AppKey("directory_postcodes_io_url", str)
 
 
 def json_error(status: int, message: str) -> web.Response:
@@ -138,7 +136,7 @@ async def services_list(request: web.Request) -> web.Response:
         parsed = parse_list_request(request.query)
     except ValueError as error:
         return json_error(400, str(error))
-    postcodes_io_url = request.app.get(POSTCODES_IO_URL)
+    postcodes_io_url = request.app[SETTINGS].postcodes_io_url
     try:
         body = await asyncio.to_thread(list_services, request.app[DB], parsed, postcodes_io_url)
     except SearchError as error:
@@ -160,10 +158,7 @@ async def service_detail(request: web.Request) -> web.Response:
 
 
 def add_directory_routes(app: web.Application) -> None:
-    """The directory's read API; POSTCODES_IO_URL (optional) is read once, here."""
-    url = os.environ.get("POSTCODES_IO_URL", "").strip()
-    if url:
-        app[POSTCODES_IO_URL] = url
+    """The directory's read API (unknown full postcodes go to POSTCODES_IO_URL when it is set)."""
     app.add_routes(
         [
             web.get("/api/directory/services", services_list),

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import db
 from assistant.settings import Settings
@@ -29,17 +25,6 @@ from services_directory.search_index import AUDIENCES
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@contextmanager
-def directory_sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    """Sessions on DATABASE_URL, migrated first so a new database just works."""
-    db.upgrade(settings.database_url)
-    engine = db.make_engine(settings.database_url)
-    try:
-        yield db.make_sessionmaker(engine)
-    finally:
-        engine.dispose()
-
-
 @click.group("directory")
 def directory_group() -> None:
     """The services directory (HSDS 3.0 / Open Referral UK): import, export, search."""
@@ -53,7 +38,7 @@ def directory_group() -> None:
 @click.pass_obj
 def directory_import(settings: Settings, file: Path, replace: bool) -> None:
     """Import an HSDS 3.0 JSON file: checked in full first, then written all at once or not at all."""
-    with directory_sessions(settings) as sessions:
+    with db.migrated_sessions(settings.database_url) as sessions:
         try:
             report = import_file(sessions, file, replace=replace)
         except DirectoryImportError as error:
@@ -70,7 +55,7 @@ def directory_import(settings: Settings, file: Path, replace: bool) -> None:
 @click.pass_obj
 def directory_export(settings: Settings, file: Path | None) -> None:
     """Write the directory as HSDS 3.0 JSON (an array of services) to FILE, or to standard output."""
-    with directory_sessions(settings) as sessions, sessions() as session:
+    with db.migrated_sessions(settings.database_url) as sessions, sessions() as session:
         if file is None:
             count = write_export(session, sys.stdout)
         else:
@@ -108,9 +93,9 @@ def directory_search(
         place=place,
         limit=limit,
         radius_km=radius,
-        postcodes_io_url=os.environ.get("POSTCODES_IO_URL") or None,
+        postcodes_io_url=settings.postcodes_io_url,
     )
-    with directory_sessions(settings) as sessions, sessions() as session:
+    with db.migrated_sessions(settings.database_url) as sessions, sessions() as session:
         try:
             result = find_services(session, query)
         except SearchError as error:
@@ -149,7 +134,7 @@ def geo_group() -> None:
 @click.pass_obj
 def geo_import(settings: Settings, file: Path) -> None:
     """Load a postcode CSV: postcode, latitude, longitude (city, county...) or ONS pcds, lat, long."""
-    with directory_sessions(settings) as sessions:
+    with db.migrated_sessions(settings.database_url) as sessions:
         try:
             report = import_places(sessions, file)
         except (DirectoryImportError, UnicodeDecodeError) as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -57,3 +59,14 @@ def upgrade(url: str) -> None:
 def ping(engine: Engine) -> None:
     with engine.connect() as connection:
         connection.execute(text("SELECT 1"))
+
+
+@contextmanager
+def migrated_sessions(url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions on `url`, migrated first so a new database just works; the engine is closed after."""
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        yield make_sessionmaker(engine)
+    finally:
+        engine.dispose()

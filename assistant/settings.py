@@ -47,6 +47,7 @@ class Settings:
     retention_days: int = 30
     escalation_retention_days: int = 400
     staff_webhook_url: str | None = None
+    postcodes_io_url: str | None = None
 
     @property
     def rasa_url(self) -> str:
@@ -74,6 +75,7 @@ class Settings:
             retention_days=_days(env, "RETENTION_DAYS", 30),
             escalation_retention_days=_days(env, "ESCALATION_RETENTION_DAYS", 400),
             staff_webhook_url=env.get("STAFF_WEBHOOK_URL") or None,
+            postcodes_io_url=env.get("POSTCODES_IO_URL", "").strip() or None,
         )
 
     def child_env(self) -> dict[str, str]:
@@ -87,6 +89,7 @@ class Settings:
             "RASA_TOKEN": self.rasa_token,
             "RETENTION_DAYS": str(self.retention_days),
             "ESCALATION_RETENTION_DAYS": str(self.escalation_retention_days),
+            "POSTCODES_IO_URL": self.postcodes_io_url or "",
             "RASA_TELEMETRY_ENABLED": "false",
             "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
             "TF_CPP_MIN_LOG_LEVEL": "2",

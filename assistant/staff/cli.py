@@ -12,11 +12,6 @@ from assistant.settings import Settings
 from assistant.staff.accounts import AccountError, StaffMember, add_staff, issue_token, revoke_tokens
 
 
-def sessions_for(settings: Settings):  # type: ignore[no-untyped-def]
-    db.upgrade(settings.database_url)
-    return db.make_sessionmaker(db.make_engine(settings.database_url))
-
-
 @click.group("staff")
 def staff_group() -> None:
     """Staff accounts and API tokens."""
@@ -31,7 +26,7 @@ def add(settings: Settings, name: str, role: str, password_stdin: bool) -> None:
     """Add a member of staff (the password is stored as an argon2 hash)."""
     password = sys.stdin.readline().rstrip("\r\n")
     try:
-        with sessions_for(settings).begin() as session:
+        with db.migrated_sessions(settings.database_url) as sessions, sessions.begin() as session:
             add_staff(session, name, role, password)
     except AccountError as error:
         raise click.ClickException(str(error)) from error
@@ -44,7 +39,7 @@ def add(settings: Settings, name: str, role: str, password_stdin: bool) -> None:
 def token(settings: Settings, name: str) -> None:
     """Print a new API token for NAME (shown once; only its hash is kept) as the last line."""
     try:
-        with sessions_for(settings).begin() as session:
+        with db.migrated_sessions(settings.database_url) as sessions, sessions.begin() as session:
             new_token = issue_token(session, name)
     except AccountError as error:
         raise click.ClickException(str(error)) from error
@@ -58,7 +53,7 @@ def token(settings: Settings, name: str) -> None:
 def revoke(settings: Settings, name: str) -> None:
     """Revoke every API token of NAME."""
     try:
-        with sessions_for(settings).begin() as session:
+        with db.migrated_sessions(settings.database_url) as sessions, sessions.begin() as session:
             count = revoke_tokens(session, name)
     except AccountError as error:
         raise click.ClickException(str(error)) from error
@@ -69,7 +64,7 @@ def revoke(settings: Settings, name: str) -> None:
 @click.pass_obj
 def list_staff(settings: Settings) -> None:
     """List staff with their role and number of live tokens."""
-    with sessions_for(settings)() as session:
+    with db.migrated_sessions(settings.database_url) as sessions, sessions() as session:
         for member in session.scalars(select(StaffMember).order_by(StaffMember.name)):
             live = sum(1 for t in member.tokens if t.revoked_at is None)
             click.echo(f"{member.name}\t{member.role}\t{live} live token(s)")
