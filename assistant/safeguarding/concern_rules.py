@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.safeguarding.assessment import Severity
 from assistant.safeguarding.rules import Rule, rule, words
-from assistant.safeguarding.vocabulary import CARE, INTOXICATED, STREET_DRUG, YOUNG_AGE
+from assistant.safeguarding.vocabulary import CARE, CHILD, INTOXICATED, STREET_DRUG, YOUNG_AGE
 
 C = Severity.CONCERN
 
@@ -16,7 +16,7 @@ _MEANS_OR_NOW = (
     r"when (?:everyone|they|the kids)(?:s| are| is)? (?:asleep|in bed|gone))\b"
 )
 _NO_ACT = (
-    r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
+    r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
 )
 _CHILD_OBJECT = words(
@@ -53,6 +53,12 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|end it all|ending it all|feel like ending it|kill myself|killing myself|take my own life|taking my own life|dont see the point"
          r"|cant go on|cant do this anymore|cant keep going|cant take (?:it|this) anymore|had enough of (?:life|everything|living)|dont want to be alive|want to disappear)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT),
+    rule("suicidal_thoughts.burden", "suicidal_thoughts", C,
+         r"\b(?:everyone|everybody|they|people|my family|mum|dad|the world)(?:d| would| will|ll)? (?:be )?(?:happier|better|easier|better off)(?: off)? (?:if i (?:was|were|wasnt|werent|am|died|disappeared|was gone|wasnt here|wasnt around)|without me)\b"
+         r"|\b(?:im|i am|i feel like|feel like) (?:just )?a (?:burden|waste of space)\b|\bnobody would (?:miss|notice|care)(?: if)?\b|\bno one would (?:miss|notice|care)\b"
+         r"|\bwant (?:it all|everything|all of it|the pain|life) to (?:stop|end)\b|\bwish(?:es)? (?:i|she|he) could (?:just )?(?:go to sleep|sleep) and (?:not|never) wake up\b"
+         r"|\b(?:wish(?:es)?|want(?:s)?) (?:i|she|he) (?:was|were|could be) dead\b|\bwish(?:es)? (?:i|she|he) (?:could )?(?:just )?(?:disappear|vanish)\b",
+         escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT),
     rule("neglect.named", "neglect", C, r"\bneglect(?:ed|ful|ing)?\b", topic=True),
     rule("neglect.young_carer", "neglect", C,
          r"\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brothers?|sisters?|siblings?|baby|little ones|wee ones)\b",
@@ -67,6 +73,13 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:arms?|legs?|wrists?) (?:covered|were covered|are covered|all) (?:in )?(?:cuts|scratches|scars)\b|\brazor ?blades?\b|\bblades in\b|\bmaking (?:himself|herself|myself) sick\b"
          r"|\bbang(?:s|ing)? (?:my|his|her) head (?:against|on)\b|\bpunish(?:ing)? (?:myself|herself|himself)\b|\bstarv(?:e|ing) (?:myself|herself|himself)\b|\b(?:dont|doesnt|didnt) eat for days\b|\bpull(?:s|ing)? (?:my|her|his) hair out\b|\b(?:started|been) cutting\b|\bcutting again\b",
          resolvable=True, physical=True),
+    rule("self_harm.eating_and_hurting", "self_harm", C,
+         r"\bmak(?:e|es|ing) (?:myself|herself|himself) (?:throw up|be sick|vomit|puke)\b|\b(?:throw|throwing) up after (?:every|each|most|all) (?:meal|meals|time i eat)\b"
+         r"|\b(?:cuts|scars|marks|scratches|burns) (?:on|all over) (?:my|her|his) (?:body|stomach|hips|tummy)\b|\b(?:loads|lots) of (?:cuts|scars) on (?:my|her|his)\b|\bhurt(?:ing)? myself (?:on purpose|to feel|when)\b",
+         resolvable=True, physical=True),
+    rule("self_harm.marks_seen", "self_harm", C,
+         r"\b(?:healed|healing|old|fresh|new|self inflicted) (?:cuts|scars|scratches)\b(?=.*\b(?:wrists?|arms?|forearms?|thighs?|legs?)\b)|\b(?:cuts|scars|scratches) on(?: \w+){1,4} (?:wrists|forearms|thighs)\b",
+         resolvable=True),
     rule("self_harm.named", "self_harm", C, r"\bselfharm\w*\b", resolvable=True, topic=True),
     # --- sexual abuse and exploitation --------------------------------------------------------------------
     rule("sexual_abuse.disclosure", "sexual_abuse", C,
@@ -87,14 +100,40 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("sexual_abuse.topic", "sexual_abuse", C,
          r"\b(?:sexual abuse|sexual assault|sexual exploitation|cse|grooming|groomed|morning after pill|the man is \d\d|(?:1[89]|[2-9]\d) (?:year old|yr old|yo) (?:boyfriend|man|bloke|guy|lad)\w*|boyfriend is (?:1[89]|[2-9]\d))\b",
          topic=True, requires=YOUNG_AGE),
+    rule("sexual_abuse.boundaries", "sexual_abuse", C,
+         r"\bhandsy\b|\b(?:walks|walking|walked|comes|coming|came|barges|barging) (?:in|into) (?:the bathroom|my room|the shower) when (?:im|i am|shes|hes|i was)\b"
+         r"|\b(?:shows?|showed|showing|made me watch|makes me watch|sends? me) (?:me |her |him )?(?:porn|videos of people (?:having sex|doing)|sex (?:videos|stuff)|dirty (?:videos|films))\b|\bsex stuff\b"
+         r"|\bsit on (?:his|her) (?:knee|lap)\b|\bmakes? (?:me|her|him) feel (?:weird|uncomfortable|dirty|funny) when (?:he|she)\b|\bsends? (?:me|her) kisses\b"
+         r"|\b(?:makes?|made) (?:me|her|him) do (?:things|stuff) (?:i|she|he) (?:dont|doesnt|didnt) want\b|\bsleep in (?:his|her) bed\b"
+         r"|\bbuys? (?:me|her) (?:underwear|lingerie)\b|\b(?:kiss|kisses|kissed) me on the (?:lips|mouth)\b(?=.*\b(?:uncle|stepdad|grandad|man|teacher|coach|he)\b)",
+         resolvable=False),
+    rule("sexual_abuse.age_gap", "sexual_abuse", C,
+         r"\b(?:seeing|dating|going out with|sleeping with|talking to|with) (?:a |this )?(?:(?:1[89]|[2-5]\d) (?:year old|yr old|yo)|(?:man|guy|lad|bloke|boy) (?:whos|who is|thats|aged) (?:1[89]|[2-5]\d))\b"
+         r"|\b(?:boyfriend|bf|man|guy)(?: is| s)? (?:1[89]|[2-5]\d)\b(?= and (?:im|i am|shes|she is) (?:1[0-5]|[5-9])\b)"
+         r"|\bage is just a number\b",
+         requires=YOUNG_AGE + r"|\bage is just a number\b|\b(?:sisters|brothers|daughters|sons|shes|hes|whos|is|only) (?:1[0-5]|[5-9])\b", topic=True),
+    rule("exploitation.grooming_signs", "exploitation", C,
+         r"\b(?:stash|stashing|stashed|hide|hiding|keep|keeping|store|storing) (?:things|stuff|packages|parcels|bags|a bag|it|drugs|weed|gear) (?:in|at|under) (?:my|our|his|her) (?:room|house|flat|bedroom|bag|wardrobe|place)\b"
+         r"|\b(?:made|makes|make|forced|getting|gets|got) (?:me|him|her|us) (?:to )?(?:keep|stash|store|hide) (?:things|stuff|packages|parcels|bags|a bag|it|drugs|weed|gear)\b"
+         r"|\b(?:new|expensive|designer) (?:trainers|clothes|phones?|gifts|presents|jacket)\b(?=.*\b(?:cash|money|wont say|doesnt say|wont tell|from who|where from|older|man|men|friend|lads)\b)"
+         r"|\b(?:loads|lots|wads|rolls|bundles|stacks) of (?:cash|money|notes)\b(?=.*\b(?:wont say|doesnt say|wont tell|where from|from who|out late|older|bedroom|room|pocket|bag|new)\b)"
+         r"|\b(?:gives?|gave|giving|buys?|bought|buying) (?:me and my (?:friend|mate|friends|mates)|my (?:friend|mate|friends|mates)|us|me) (?:free )?(?:vapes|weed|drink|alcohol|vodka|cans|sweets|presents|gifts|stuff|money|fags)\b(?=.*\b(?:man|men|older|guy|bloke|lads|stranger|next door|car|outside|waits?|online|secret|dont tell|when mums out)\b)"
+         r"|\b(?:offer(?:s|ed|ing)?|giv(?:es|en|ing)|gave) (?:me|us|her|him|me and my \w+)(?: \w+){0,2} lifts?\b(?=.*\b(?:man|men|guy|bloke|stranger|lads|keeps|always|every|buys?|buying|bought)\b)|\bwaits? (?:for (?:me|us|her|him) )?outside (?:school|the school|college)\b"
+         r"|\bcome round when (?:mum|dad|my mum|my dad)(?:s| is)? (?:out|at work|not in)\b"
+         r"|\b(?:hurt|do|get|come for) (?:my family|my mum|my nan|me|him|her|us)(?: \w+)? if (?:i|he|she|we) (?:dont|stop|wont|cant)\b(?: \w+){0,3} (?:deliver\w*|sell\w*|carry\w*|pay\w*|do\w*|hold\w*|run\w*|drop\w*|working|work)\b"
+         r"|\bif (?:i|he|she|we) (?:dont|stop|wont|cant) (?:keep )?(?:deliver\w*|sell\w*|carry\w*|pay\w*|holding|running|dropping)\b",
+         topic=True),
+    rule("exploitation.older_people", "exploitation", C, r"\bolder (?:lads|boys|men|guys|man|guy|friends|mates|kids)\b",
+         requires=r"\b(?:give|gives|gave|giving|money|cash|weed|drugs|vapes|owe|hold|carry|stash|hide|bag|bags|package|packages|car|cars|lifts?|flat|party|parties|drink|drunk|vodka|alcohol|secret|meet|phone|trainers|gifts|make|made|makes|scared|hang|hanging|dont know|paying|takes|picked)\b",
+         topic=True),
     rule("exploitation.county_lines", "exploitation", C,
-         r"\b(?:county lines?|going ot|sent ot|sending (?:me|him|her) ot|trap ?house|cuckoo\w*|going country|run(?:ning)? (?:bags|drugs|packages|parcels|a line|the line|lines)"
+         r"\b(?:county lines?|going ot|sent ot|bando|runn?ing for (?:them|him|some|the|these|those)|want(?:s)? me (?:to )?(?:run|sell|deal|shot|move)\w* for|sending (?:me|him|her) ot|trap ?house|cuckoo\w*|going country|run(?:ning)? (?:bags|drugs|packages|parcels|a line|the line|lines)"
          r"|do (?:a |the )?(?:run|drop)|drop (?:the|a) (?:package|parcel)|dropping (?:off )?(?:packages|bags|parcels|stuff)|deliver(?:ing)? (?:drugs|packages|parcels)"
          r"|carry(?:ing)? (?:drugs|gear|stuff|packages|parcels|a package|his gear|bags)|hold(?:ing)? (?:stuff|drugs|gear|things|packages|bags) (?:for|in)|stuff to hold|give me stuff to hold"
          r"|(?:made|forced|told|asked|makes|gets) (?:me |him |her )?to (?:carry|sell|hold|deliver|deal|move|shift)|sell(?:ing)? (?:stuff|drugs|gear|weed) for|selling for|dealing for"
          r"|working for (?:a mate|some|these|older|them)|shotting|grafting for|owes? (?:them|him|money|the lads|the men)|in debt (?:to|with)|i owe (?:them|him|these|some|the|money|\d+|£)"
          r"|two phones|second phone|burner phone|phone (?:i|he|she) didnt buy|given a phone|large amounts of (?:cash|money)|wads? of cash|keeps disappearing|disappearing for days"
-         r"|going missing|gone missing|goes missing|getting into cars|picked up by (?:older|men|lads)|(?:friends|mates) are (?:much )?older|older (?:lads|boys|men|guys|man|guy|friends|mates)"
+         r"|going missing|gone missing|goes missing|getting into cars|picked up by (?:older|men|lads)|(?:friends|mates) are (?:much )?older"
          r"|(?:gives?|giving|given|gave) (?:me|her|him|us)(?: and my mates)? (?:free )?(?:weed|ket|drugs|vapes|bits|cans|drink|alcohol|pills|mcat|vodka|booze|cider)|(?:have|had|made|make me|forced) to (?:sell|carry|hold|deliver|deal|move|shift)"
          r"|wants? (?:me|us|her|him) to (?:go|come) (?:to|back to) his (?:flat|house|car|place)|(?:makes?|made|gets?) (?:me|him|her) (?:hold|carry|hide|sell|deliver)|(?:take|taking|drop|dropping) (?:stuff|things|bags|packages|parcels) (?:to|off to|round to) (?:people|someone|houses|addresses)"
          r"|(?:found|finding) (?:a bag of |bags of )?(?:pills|drugs|weed|cannabis|cash|money|a knife)(?: \w+){0,6} (?:in|under) (?:his|her) (?:room|bag|bed|drawer|pockets?)"
@@ -117,23 +156,40 @@ CONCERN_RULES: tuple[Rule, ...] = (
          physical=True),
     rule("abuse.signs", "abuse", C,
          r"\b(?:bruise|bruises|bruising|bruised|black eye|finger ?marks|welts|cigarette burns|burn marks)\b|\bmarks on (?:his|her|my) (?:arms?|legs?|neck|face|back)\b"
-         r"|\b(?:scared|frightened|terrified|afraid|petrified) (?:of|to go home|to go back)\b(?: \w+)? (?:him|her|them|dad|mum|stepdad|stepmum|going home|home|when (?:he|she)|what (?:he|she)|my (?:dad|mum|stepdad|stepmum|nan|grandad|uncle|brother|partner|husband|boyfriend)|their (?:dad|mum|grandad|stepdad))\b"
-         r"|\bscared to go home\b|\bcalls? (?:me|us|her) (?:\w+ )?(?:worthless|useless|stupid|names|fat|ugly|a mistake|horrible names)\b"
+         r"|\b(?:scared|frightened|terrified|afraid|petrified) (?:of|to go home|to go back)\b(?: \w+)? (?:him|her|them|dad|mum|stepdad|stepmum|going home|home|when (?:he|she)|what (?:he|she|hell|shell|hes|shes|they|theyll)|my (?:dad|mum|stepdad|stepmum|nan|grandad|uncle|brother|partner|husband|boyfriend)|their (?:dad|mum|grandad|stepdad))\b"
+         r"|\b(?:scared|frightened|afraid|terrified) to (?:go|come|get) (?:back )?home\b|\b(?:dont know|not sure) (?:if|whether) i (?:want to|should|can) go (?:back )?home\b|\bnot allowed (?:back )?(?:home|in the house|inside)\b|\b(?:dont|never) (?:want to|wanna) go back\b(?! to (?:school|work|college|uni|sleep|bed|the))|\bcalls? (?:me|us|her) (?:\w+ )?(?:worthless|useless|stupid|names|fat|ugly|a mistake|horrible names)\b"
          r"|\bwish(?:es)? (?:i|you|we) (?:was|were|had) never (?:been )?born\b|\blocks? (?:me|us) (?:in|out)\b|\blocked (?:me|us) (?:in|out)\b|\bkick(?:ed|s)? (?:me|us|her|him) out\b"
          r"|\bthrown out\b|\b(?:was|been|got|get|gets|getting) kicked out\b|\b(?:throw|kick|chuck|throws|kicks|chucks) (?:me|us) out\b|\b(?:not|dont feel|never feel|isnt) safe (?:at home|to go home|in the house|there)\b|\bits not safe\b|\b(?:says|said|tells me|told me|blames me|blamed me)(?: \w+){0,2} (?:its|it is|it was|everything is) my fault\b"
          r"|\bmakes? (?:me|us) (?:stand|sit|stay|kneel) (?:in|outside|all)\b|\b(?:dont|never) (?:want to|like|like going|wanna) (?:go )?(?:back )?home\b|\bhate going home\b|\b(?:being )?rough with (?:the|our|my|her|his) (?:kids|son|daughter|baby|children|boy|girl)\b|\bshook (?:my|the) (?:baby|youngest|son|daughter)\b|\bdo (?:me|him|her) in\b|\bwill batter (?:me|us)\b",
          physical=True),
+    rule("abuse.broader", "abuse", C,
+         r"\b(?:starts|started|starting|goes|went) on (?:me|us|my \w+)\b|\btakes? it out on (?:me|us|my \w+)\b|\b(?:pinch(?:es|ed|ing)?|nips|nipped|scratches|scratched) (?:me|us|my \w+)\b"
+         r"|\bpull(?:s|ed|ing)? (?:me|us|her|him)? ?(?:by )?(?:my|her|his|our) hair\b|\b(?:throws?|threw|thrown|shoves?|shoved|pushes|pushed|slams?|slammed) (?:me|us|her|him|my \w+) (?:against|into|across|down|on|onto|off) (?:the )?(?:wall|floor|door|stairs|bed|table|sofa|ground)\b"
+         r"|\b(?:put|puts|locks?|locked|shut|shuts|makes? (?:me|us) (?:sleep|stay)) (?:me |us )?(?:in|outside) (?:the |a )?(?:shed|garden|cupboard|cellar|garage|car)\b(?: \w+){0,3}"
+         r"|\b(?:locks?|locked|shuts?) (?:me|us) in (?:my|our|the) (?:room|bedroom)\b|\bleft a mark\b|\bleaves? marks\b"
+         r"|\b(?:says|said|tells|told) (?:me )?(?:im|i am|i was|im the) (?:the reason|a mistake|a waste|worthless|useless|nothing)\b|\b(?:hates|hated) me\b(?=.*\b(?:says|said|tells|told|mum|dad|stepdad|stepmum)\b)"
+         r"|\bwish(?:es)? (?:i|you) (?:was|were) dead\b|\bwish(?:es)? (?:she|he) never had me\b"
+         r"|\bhits? me with (?:a|the|his|her) (?:shoe|belt|slipper|spoon|stick|wooden spoon|hairbrush|cable|lead|hanger)\b|\bhit (?:me|my \w+) with (?:a|the|his|her) (?:shoe|belt|slipper|spoon|stick|wooden spoon|hairbrush|cable|lead|hanger)\b",
+         physical=True),
+    rule("abuse.injury_explained", "abuse", C,
+         r"\b(?:mum|dad|stepdad|stepmum|she|he|nan|grandad|uncle|carer|foster carer|parent|teacher|mums boyfriend|mums partner)(?:s| is)? (?:did|does|done|caused) (?:it|that|this|them)(?: to (?:me|her|him|them))?\b",
+         requires=r"\b(?:burns?|bruise\w*|marks?|cuts?|injur\w*|black eye|broken|swollen|scratch\w*)\b", physical=True),
     rule("domestic_abuse.threats_and_control", "domestic_abuse", C,
          r"\bcontrols? (?:all )?(?:the |my |our )?(?:money|finances|phone|everything|what i)\b|\b(?:he|partner|husband|boyfriend|ex)(?: \w+){0,3} takes? my (?:phone|bank card|money|keys)\b|\bchecks? my phone\b"
          r"|\bwont let me (?:see (?:my )?(?:friends|family|mum)|have (?:money|my own))\b|\bthreaten(?:s|ing|ed)? (?:me|us|her|the kids|the children|to)\b|\bthreatening (?:messages|texts)\b"
-         r"|\b(?:fighting|fights|fight|rows|screaming at each other) (?:downstairs|every night|all night|all the time|again|constantly|till \w+)\b|\b(?:always|constantly|keep) fighting\b"
+         r"|\b(?:fighting|fights|fight|rows|screaming at each other|shouting|screaming|arguing) (?:downstairs|every night|most nights|all night|all the time|again|constantly|till \w+)\b|\bhistory of (?:dv|domestic|violence)\b|\b(?:always|constantly|keep) fighting\b"
          r"|\bdomestic (?:abuse|violence)\b|\b(?:gets|getting|got|becomes|goes|turns) (?:really |so |very )?(?:violent|aggressive|nasty|physical|handy)\b|\blash(?:es|ed|ing)? out\b"
          r"|\bthrows (?:\w+ ){1,2}(?:at|around)\b|\bthrows (?:things|stuff|plates|bottles|furniture)\b|\bhide in (?:my|the) (?:wardrobe|room|cupboard)\b|\b(?:turning|turns|turned) up (?:drunk|high|off his face|wasted|steaming)\b|\bshouting threats\b|(?<!\bi )\bsmash(?:es|ed)? (?:things|stuff|the place|the house|everything|her phone|my phone|up|the (?:tv|telly|house|kitchen|door|windows?|plates))\b|\bput (?:his|her) (?:fist|hand|foot|head) through\b"
          r"|\bpunch(?:es|ed)? (?:the )?walls?\b|\bturned up drunk\b|\bbroke my door\b",
          topic=True, physical=True),
+    rule("domestic_abuse.coercive_control", "domestic_abuse", C,
+         r"\b(?:he|partner|husband|boyfriend|ex|wife|girlfriend)(?: \w+){0,3} (?:wont|doesnt|will not|never) let me (?:leave the house|go out|out of (?:his|her) sight|see anyone|have a phone|work|have friends)\b|\btakes? (?:all )?my (?:wages|benefits|money|bank card|card|pay)\b"
+         r"|\bknows where (?:i|we) live\b(?=.*\b(?:ex|he|him|partner|husband|boyfriend|messages|texts|kids|school)\b)|\b(?:tracks?|tracking|follows?|following) (?:me|my phone|where i)\b(?=.*\b(?:ex|partner|husband|boyfriend)\b)"
+         r"|\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|my (?:husband|partner|boyfriend|ex))(?:ll| will| would| might)? do\b",
+         topic=True),
     rule("abuse.silenced", "abuse", C,
          r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
-         r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\bsays (?:not to|to never) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
+         r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
          topic=True),
     # --- neglect ---------------------------------------------------------------------------------------------
     rule("neglect.no_food", "neglect", C,
@@ -146,15 +202,15 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:have to|had to) clean (?:him|her|them) up\b|\bwets? (?:himself|herself)\b|\bup all night (?:partying|drinking|using)\b|\bparties at (?:home|ours|our house)\b|\blocks? (?:the )?(?:fridge|food|cupboards?)\b|\bforgets? about (?:us|me|the kids|the baby)\b"
          r"|\bdont have (?:any )?(?:beds?|food|heating|electric|gas)\b|\bsleep (?:on the floor|in (?:my|our) clothes)\b|\bleaves? the (?:cooker|oven|hob|gas|iron|chip pan) on\b"
          r"|\b(?:do|doing|does) (?:all|most) (?:of )?the (?:cooking|cleaning|shopping|washing)\b"
-         r"|\b(?:own|their own|our own|my own|her own|his own) (?:tea|dinner|meals?)\b|\bonly (?:had|eaten|ate) (?:crisps|biscuits|cereal)\b|\bfend for (?:ourselves|myself|themselves)\b"
+         r"|\b(?:own|their own|our own|my own|her own|his own) (?:tea|dinner|meals?|breakfast|lunch|food)\b|\bcereal for (?:tea|dinner)\b|\bforgets? to (?:get|buy) (?:food|shopping|any food)\b|\bcook(?:s|ing)? (?:all )?(?:their|the|our|my \w+s) meals\b|\bonly (?:had|eaten|ate) (?:crisps|biscuits|cereal)\b|\bfend for (?:ourselves|myself|themselves)\b"
          r"|\bforgets? to feed\b|\bforgot to feed\b|\bdont know if the baby (?:has been|was|had been) fed\b|\bnot had a hot (?:tea|meal|dinner)\b|\bdont get (?:their|our) tea\b",
          physical=False),
     rule("neglect.care", "neglect", C,
          r"\bhead lice\b.*\b(?:underweight|filthy|hungry|dirty)\b|\b(?:filthy|dirty|smelly|soiled|unwashed|same|wet) (?:clothes|uniform|nappy|nappies|bedding|sheets)\b"
          r"|\bsame (?:uniform|clothes) for\b|\b(?:havent|hasnt|not|never) (?:had a )?(?:bath|shower|wash|washed|bathed)\b(?: \w+){0,2} (?:in|for) (?:days|weeks|ages|like|\w+ weeks|\w+ days)"
-         r"|\bnappy rash\b|\byesterdays nappy\b|\bnappy (?:not|never|doesnt|dont) (?:changed|get changed)\b|\bnappy doesnt get changed\b|\b(?:kids|people|they) (?:at school )?say i smell\b"
+         r"|\bnappy rash\b|\byesterdays nappy\b|\bnappy (?:not|never|doesnt|dont) (?:changed|get changed)\b|\bnappy doesnt get changed\b|\b(?:kids|people|they|everyone|everybody) (?:at school )?(?:say|says|said) i (?:smell|stink)\b|\bno (?:washing powder|soap|toothpaste)\b|\bnae washing powder\b"
          r"|\bunwashed\b|\bdog (?:mess|poo) everywhere\b|\bunderweight\b|\b(?:baby|child|son|daughter|he|she)\w*(?: \w+){0,3} (?:losing weight|lost weight|weight has dropped)\b"
-         r"|\bfailing to thrive\b|\buntreated\b|\btooth decay\b|\brotten teeth\b|\bmissed (?:all )?(?:her |his |their )?(?:appointments|immunisations|vaccinations|jabs|antenatal|check ?ups|scans)\b"
+         r"|\bfailing to thrive\b|\buntreated\b|\btooth decay\b|\brotten teeth\b|\bmissed(?: \w+){0,6} (?:appointments|immunisations|vaccinations|jabs|antenatal|check ?ups|scans)\b|\b(?:havent|hasnt|not|wont|didnt|never) (?:taken|take|takes) (?:me|him|her|them|us|the baby|the kids) to (?:the )?(?:gp|doctors?|dentist|hospital|optician)\b|\b(?:wont|doesnt|never) take (?:me|him|her|them|us) to the (?:gp|doctors?|dentist|hospital)\b"
          r"|\bno (?:electric|electricity|gas|heating|hot water|power|lights|money for the meter)\b|\b(?:electric|electricity|gas|water|heating|power)(?:s| is| has been| got| been)? (?:off|cut off)\b"
          r"|\b(?:spends?|spent|spending|wastes?|blows?) (?:all )?(?:of )?(?:the|her|his|my|our|their|all the)? ?(?:money|benefits|wages|cash|dole|rent|the rent|shopping money) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub|betting|fags)\b"
          r"|\b(?:money|benefits|wages) (?:goes|went|all goes|all went|is spent) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub)\b"
@@ -166,13 +222,30 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bnobody woke (?:me|him|her|us)\b|\barrives? late\b|\bforgets? to (?:pick|collect|change|give|take)\b|\bforgot to (?:pick|collect)\b|\b(?:cant|dont|couldnt) remember (?:the|what|last|anything)\b|\bblack(?:ed)? out\b|\bblackouts?\b"
          r"|\blet (?:himself|herself) out\b|\b(?:sleeps|asleep|sleeping) (?:a lot|all day)\b|\b(?:got|was|been|has been|have been|were) arrested\b|\bpoorly on the sofa\b|\bon the sofa all day\b|\bunsupervised\b|\bwoke up and (?:my|the) \w+"
          r"|\b(?:mum|dad|she|he|they|parents?)(?:s| is| has)?(?: \w+)? (?:cant|never|doesnt|wont|didnt) gets? up\b|\b(?:stays|stay|stayed|in) (?:in )?bed all day\b|\btoo (?:out of it|drunk|high|wasted) to\b"
-         r"|\b(?:left|leave|leaves|leaving|get left|got left|been left|was left|were left|are left|is left)\b(?: \w+){0,4}? (?:home alone|alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves)|in charge|to (?:watch|look after|mind|babysit))\b"
+         r"|\b(?:left|leave|leaves|leaving|get left|got left|been left|was left|were left|are left|is left)\b(?: \w+){0,6}? (?:home alone|alone|home (?:all|for the) (?:weekend|night|day)|home overnight|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves)|in charge|to (?:watch|look after|mind|babysit))\b"
          r"|\b(?:leave|leaves|left|leaving) (?:the|my|our) (?:kids|children|baby|little ones)(?: \w+){0,4} (?:and go|to go|while i|when i)\b|\bhome alone\b|\b(?:doesnt|didnt|dont|never|not) come (?:back|home) (?:til|till|until|all night|for days|at night)\b|\bgoes out and (?:doesnt|dont|never)\b|\b(?:stays?|stayed) out all night\b"
          r"|\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brother|sister|brothers|sisters|siblings|sibling|baby|little ones|wee ones)\b(?=.*\b(?:every|always|cos|because|when|drunk|drinking|using|asleep|out|poorly|cant|doesnt|never|night)\b)"
          r"|\bget(?:ting)? (?:the|my|our) (?:little |wee |baby |younger )?(?:ones|brother|sister|siblings|kids) (?:ready|to school|up|dressed)\b|\b(?:basically )?do everything\b"
          r"|\bput (?:mum|dad|her|him) to bed\b|\b(?:mum|dad|she|he) (?:doesnt|dont|never|cant|wont) wake up\b(?=.*\b(?:every|always|morning|i have to|school)\b)|\bsort (?:out )?my (?:little |baby )?(?:brother|sister|siblings)\b|\bhave to wake (?:mum|dad|her|him)\b|\bin charge of (?:the|my) (?:little|kids|baby)\b|\byoung carer\b",
          topic=True),
     # --- drug and alcohol use around children ------------------------------------------------------------
+    rule("neglect.basic_needs", "neglect", C,
+         r"\b(?:nobody|no one|noone) (?:feeds|fed|washes|cooks for|looks after) (?:us|me|them|him|her)\b|\b(?:doesnt|dont|never|didnt) (?:feed|wash|bath) (?:us|me|them|the kids|the baby|my \w+)\b"
+         r"|\b(?:take|takes|took|taking|steal|stealing|nick|nicking) (?:food|bread|fruit|snacks) (?:from|home from) (?:school|the canteen|breakfast club)\b"
+         r"|\bsleep(?:s|ing)? in (?:our|my|their|his|her) coats?\b|\b(?:heating|electric|gas)(?:s| is)? (?:never|not been) on\b"
+         r"|\b(?:put|putting) (?:ourselves|myself|themselves) to bed\b|\b(?:raise|raising|bring up|bringing up) my (?:little )?(?:brothers?|sisters?|siblings)\b|\bnever sober\b"
+         r"|\b(?:hasnt|havent|doesnt|dont|never) (?:washed|wash|cleaned) (?:my|our|his|her) (?:school )?(?:clothes|uniform)\b|\b(?:no one|nobody|noone) (?:there|home|in) (?:until|till|til) (?:really |very |super )?late\b"
+         r"|\b(?:stay|stays|staying|stayed) up all night (?:looking after|with|minding|feeding) (?:the|my|our) (?:baby|little|brothers?|sisters?|twins)\b"
+         r"|\b(?:left|leaves|leave|been left|get left|gets left|im left|were left) with (?:my|the|our) (?:\d+ )?(?:little |baby |younger )?(?:brothers?|sisters?|siblings|baby|twins)\b(?=.*\b(?:goes out|going out|partying|pub|every|all night|all weekend|im (?:[5-9]|1[0-3])|on my own|while)\b)"
+         r"|\b(?:in (?:the )?same nappy|no sheets)\b|\bcant remember (?:putting|getting|picking|feeding) (?:them|the kids|the baby|him|her)\b"
+         r"|\btoo (?:ill|sick|poorly|tired|depressed) (?:from (?:drinking|the drink|using))?(?: \w+)? to (?:get up|look after|cook|feed)\b",
+         topic=True),
+    rule("neglect.caring_for_parent", "neglect", C,
+         r"\b(?:look|looking|looks|care|caring|cares) (?:after|for) (?:my |our )?(?:mum|dad|mums|dads|parents?)\b(?=.*\b(?:drink\w*|drunk|using|hungover|withdrawal|bad|school|poorly|ill|sick|off it|gear|rattling|mashed|wasted)\b)"
+         r"|\b(?:havent|hasnt|not|never|havent really) been (?:to|in) school(?: \w+){0,2} (?:much|for|in|\d+ (?:weeks?|days?|months?))\b|\b(?:stays?|kept|keeps?|keeping) (?:home|off school) to (?:look after|care for|help|mind)\b"
+         r"|\b(?:cant|cannot|couldnt) get (?:them|the kids|him|her|the children) (?:up|to school|out of bed|up and out)\b|\b(?:does|do|doing|did) everything for (?:the|my|her|his|our) (?:little ones|brothers?|sisters?|siblings|kids|baby)\b"
+         r"|\b(?:alcohol|drug|opiate|heroin) withdrawal\b|\bbed ?bound\b(?=.*\b(?:drink\w*|alcohol|drugs|using)\b)|\battendance (?:at|is|of|has dropped|down)\b",
+         topic=True),
     rule("drug_use_around_children.paraphernalia", "drug_use_around_children", C,
          r"\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
          r"(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",
@@ -184,7 +257,16 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("drug_use_around_children.dealing", "drug_use_around_children", C,
          r"\bdeal(?:s|ing)? (?:from|in|out of|at) (?:the|our|my|his|her) (?:house|flat|home|place)\b|\bdealing from here\b|\bdealing\b(?! with)|\bdeals\b(?! with)|\bdealer\b"
          r"|\bpeople (?:coming|in and out|round|turning up)(?: \w+)? (?:at all hours|all night|all hours|constantly)\b|\bin and out all night\b|\bstrangers?\b(?: \w+){0,3} (?:in the house|using|round)\b"
-         r"|\bsell(?:s|ing)? (?:\w+ )?(?:from|out of) (?:our|the|my|his) (?:house|flat|home)\b|\b(?:scary|dodgy) people (?:coming round|round)\b|\bweird (?:men|people) round\b|\b(?:randoms?|strangers) (?:back|round|in the house|coming round)\b",
+         r"|\bsell(?:s|ing)? (?:\w+ )?(?:from|out of) (?:our|the|my|his|her) (?:house|flat|home|kitchen|bedroom|living room|front room|garage)\b|\b(?:scary|dodgy) people (?:coming round|round)\b|\bweird (?:men|people) round\b|\b(?:randoms?|strangers) (?:back|round|in the house|coming round)\b",
+         topic=True, resolvable=True),
+    rule("drug_use_around_children.pipe_or_gear_found", "drug_use_around_children", C,
+         r"\b(?:smoke|smokes|smoking|smoked|using|use|uses) (?:the|a|his|her|their|a crack) pipe\b|\b(?:his|her|their|partners|dads|mums) (?:crack )?pipe\b|\bpipe (?:is |s )?(?:always |just )?(?:left )?(?:out|lying|on the)\b(?=.*\b(?:table|floor|side|kids|baby|house|left)\b)"
+         rf"|\b{CHILD}\b(?: \w+){{0,3}} (?:found|finds|got into|got hold of|playing with|picked up)(?: \w+){{0,3}} (?:it|them|his gear|her gear|the gear|the drugs|his stash|her stash|the needles?|the pills|the pipe)\b(?=.*\b(?:gear|drugs|stash|needles?|pills|pipe|weed|crack|heroin|coke)\b)"
+         r"|\b(?:his|her|my|the) (?:gear|drugs|stash|needles|pipe) (?:in|under|on)(?: \w+){0,3} (?:bed|sofa|table|floor|shoebox|box|drawer)\b(?=.*\b(?:toddler|baby|kids|children|son|daughter|found)\b)"
+         r"|\b(?:sleeping|asleep|passed out|lying|sat) with (?:a|the|her|his) needle\b|\bthats what (?:mum|dad|mummy|daddy) does\b",
+         topic=True, resolvable=True),
+    rule("drug_use_around_children.over_the_limit", "drug_use_around_children", C,
+         r"\b(?:driv\w*|drove)\b(?:\W+\w+){0,10}?\W+over the limit\b|\bover the limit\b(?:\W+\w+){0,6}?\W+(?:driv\w*|drove|car|school run)\b",
          topic=True, resolvable=True),
     rule("drug_use_around_children.within_reach", "drug_use_around_children", C,
          r"\b(?:methadone|script|pills|tablets|medication|meds|drugs|gear|needles|weed|cannabis|vodka|special medicine)\b(?:\W+\w+){0,10}?\W+(?:within reach|low shelf|on the floor|in the fridge|next to the food"
@@ -195,9 +277,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:lets?|let|makes?|made|gets?|got|gives?|gave|giving|tried to get)(?: \w+)? (?:me|us|her|him|them)(?: to)? (?:\w+ )?(?:drink|drinking|smoke|smoking|try|take|taking|have|has)\b(?: \w+)? (?:cans|alcohol|vodka|beer|wine|cider|weed|spliff|joints?|drugs|pills|tablets|her tablets|his tablets|it|some|with)\b"
          r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
-         r"|\b(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){0,10}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b"
-         r"|\bgives? (?:me|us|her|him) (?:some|a line|a bit|bits|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
-         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?:\W+\w+){{0,8}}?\W+(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
+         r"|\b(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){0,10}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
+         r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:some|a line|a bit|bits|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
+         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
          r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
          r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",
          topic=True),
@@ -209,9 +291,15 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"taking too many|so (?:i|she|he|they) can (?:use|drink|score|get high|go drinking)|(?:friends|mates|people) round to (?:use|drink|get high|smoke)|too many of (?:my|her|his) (?:tablets|pills|meds)|(?:we )?both use\b(?! (?:my|the|a|it|to|your))|relapsed|using again|drinking again|topping up|using on top|on top of (?:my|her|his) script|off (?:his|her) head|"
          r"drunk (?:most|every|all)|drink driving|drives (?:us|me|her|him) (?:\w+ ){0,3}(?:drunk|after drinking))\b",
          requires=rf"\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet|me|my|im|were)\b", resolvable=True, topic=True),
+    rule("drug_use_around_children.home_supply", "drug_use_around_children", C,
+         r"\b(?:people|men|strangers|randoms|they)(?: \w+){0,3} (?:buy|buying|bought|get|getting|come for|coming for|pick up|picking up) (?:stuff|drugs|weed|gear|bags|things) (?:off|from) (?:my|our|her|his) (?:dad|mum|stepdad|brother|uncle|parents|nan)\b"
+         r"|\b(?:lets?|let) (?:her|his|their) (?:mates|friends) (?:\w+ )?(?:smoke|use|do|take) (?:crack|heroin|gear|drugs|weed|spice|coke|lines)\b"
+         r"|\b(?:smoke|smokes|smoking) (?:crack|heroin|gear|spice|rock|brown|weed|cannabis) (?:in|at|round) (?:the|our|my) (?:house|flat|living room|kitchen|front room|car|home)\b"
+         r"|\bdrinks? (?:a|two|three|\d+) (?:whole )?bottles? of (?:vodka|wine|cider|whisky|gin)\b(?=.*\b(?:every|a day|night|kids|us|we|me|baby)\b)",
+         topic=True, resolvable=True),
     rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
-         requires=rf"\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about)\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"

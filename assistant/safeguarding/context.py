@@ -33,7 +33,7 @@ _PLAY = re.compile(
     r"switch|game|games|gaming|level|respawn|lobby|lightsaber|toy|nerf|pillow|play fight|playfight|"
     r"playing|wrestling|tickl\w*|football|rugby|match|pe|dodgeball|boxing|karate|judo|sparring|netball|hockey|"
     r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|messing|mucking about|joking|"
-    r"playground|monkey bars|climbing frame|swimming|pool|lifeguard|ice rink|skating|"
+    r"playground|monkey bars|climbing frame|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
     r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
     r"film|movie|episode|book|novel|character|netflix|documentary|lol|lmao|haha|hahaha|jk)\b|😂|🤣|💀|😆"
 )
@@ -61,7 +61,7 @@ _RESOLVED = re.compile(
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|sober|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|stopped (?:drinking|using)|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|great|really well|"
-    r"amazing|brilliant|so well)|thriving|not anymore|no longer|in the past|teetotal|rehab|meetings|aa|gave up|given up|"
+    r"amazing|brilliant|so well)|thriving|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 _RELAPSE = re.compile(r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again)\b")

@@ -5,7 +5,10 @@ Two layers, combined as measured on held-back data (see evaluate.py):
 2. The classifier can only raise: to emergency when it is fairly sure of one (an emergency missed is
    far worse than a concern over-flagged), and from none to concern only when it is very sure and the
    lexicon has not explained the alarming words away ("he never hits us"), so that everyday messages
-   are not flagged.
+   are not flagged. Where the lexicon read a message as harmless (negated, or a problem told as over:
+   "mums not drinking anymore, shes going to meetings") the classifier does not raise a concern.
+   A stricter emergency threshold for such messages was tried and dropped: it cut false emergencies
+   but let real ones through as concerns, and a missed emergency is the worst outcome here.
 
 `assess` never raises and never logs the message text.
 """
@@ -17,7 +20,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.safeguarding.assessment import NO_CONCERN, Assessment, Severity
-from assistant.safeguarding.lexicon import strongest_hit
+from assistant.safeguarding.context import MessageContext
+from assistant.safeguarding.lexicon import plain_text, strongest_hit
 
 if TYPE_CHECKING:
     from assistant.safeguarding.classifier import SeverityClassifier
@@ -82,6 +86,11 @@ def _assess(text: str) -> Assessment:
     except Exception as error:
         log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
         return by_rule
+    # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
+    context = MessageContext.of(plain_text(text))
+    read_as_harmless = explained_away or (
+        by_rule.severity is Severity.NONE and context.resolved and not context.now
+    )
     if scores.emergency >= EMERGENCY_THRESHOLD:
         category = _AS_EMERGENCY.get(by_rule.category or "", by_rule.category)
         return Assessment(
@@ -90,7 +99,7 @@ def _assess(text: str) -> Assessment:
     # Not when the lexicon read the message and explained its alarming words away ("he never hits us").
     if (
         by_rule.severity is Severity.NONE
-        and not explained_away
+        and not read_as_harmless
         and scores.at_least_concern >= CONCERN_THRESHOLD
     ):
         return Assessment(

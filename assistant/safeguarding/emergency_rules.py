@@ -41,7 +41,8 @@ _SYMPTOM = words(
     r"(?:very|really|so) (?:sleepy|drowsy|floppy|pale|hot|confused)", r"drowsy", r"confused", r"hallucinating",
     r"shaking", r"sweating", r"burning up", r"heart", r"jaw going", r"not making sense", r"acting (?:weird|strange|funny)",
     r"freaking out", r"seeing things", r"fitting", r"collapsed", r"passed out", r"slurring", r"going under", r"drifting off",
-    r"cant stay awake", r"cant get up", r"on the (?:\w+ )?floor", r"eyes (?:are |look |going )?(?:weird|funny|strange|glazed|rolling)", r"pupils", r"had too much",
+    r"cant stay awake", r"cant get up", r"cant feel (?:my|his|her|their) (?:legs|arms|face|hands)", r"hearts? (?:is |s )?(?:racing|pounding|going)",
+    r"(?:been|was) sick", r"sick on (?:herself|himself|themselves|myself)", r"vomited", r"cant see properly", r"on the (?:\w+ )?floor", r"eyes (?:are |look |going )?(?:weird|funny|strange|glazed|rolling)", r"pupils", r"had too much",
 )  # fmt: skip
 _SUBJECT_NOW = words(
     r"is", r"s", r"are", r"re", r"hes", r"shes", r"theyre", r"he is", r"she is", r"they are", r"still", r"started",
@@ -59,7 +60,7 @@ _SWALLOWED_PAST = words(
 _SWALLOWED = words(
     MEDICINE, STREET_DRUG, ALCOHOL, r"bleach", r"batteries", r"battery", r"foil", r"needles?", r"antifreeze",
     r"washing (?:tablets?|pods?)", r"white stuff", r"green stuff", r"orange (?:medicine|stuff)", r"sweeties",
-    r"bottle", r"what was in", r"something (?:from|out of|in) (?:the|my|his|her|mums|dads)",
+    r"bottle", r"what was in", r"(?:sweets|sweeties|gummies) (?:from|out of|in) (?:her|his|my|the|their|mums|dads|nans)", r"something (?:from|out of|in) (?:the|my|his|her|mums|dads)",
 )  # fmt: skip
 _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_use_around_children"}
 
@@ -68,7 +69,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b"
          r"|\bbreathing (?:is |has gone |has |s |all |really |very |so |gone )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|\b(?:rattl\w*|gurgl\w*|gasping|agonal)\b|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )\b(?:rattl\w*|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -80,7 +81,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
-         r"not moving|isnt moving|wont move|stopped moving|not responsive|no response|out for the count|comatose)\b",
+         r"not moving|isnt moving|wont move|stopped moving|not responsive|no response|out for the count|comatose|(?:drifting|going|slipping|coming) in and out(?: of (?:it|consciousness))?)\b",
          **_NO_NEGATION),
     rule("unresponsive.might_be_dead", "unresponsive", E,
          r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
@@ -92,11 +93,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.colour", "unresponsive", E,
          r"\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,3}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
-         r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r)\b",
+         r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
          **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting|seizing|convulsing)\b"
-         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
+         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,
          r"\bchok\w* (?:on|in) (?:her|his|their|my|the|its)? ?(?:own )?(?:sick|vomit|spew|boke)\b|\bchoking\b(?! (?:me|her|him|mum|them|us)\b)",
@@ -113,7 +114,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, physical=True, concern_category="abuse"),
     rule("unresponsive.chest_pain", "unresponsive", E,
          r"\b(?:clutching|grabbing|holding) (?:his|her|their|my) chest\b|\bchest pains?\b|\bcant feel (?:a|his|her) pulse\b|\bno pulse\b"
-         r"|\bheart (?:is |s )?(?:racing|pounding|going (?:mental|mad|crazy|like mad|really fast|so fast)|beating (?:really |so )?fast|stopped)\b",
+         r"|\bhearts? (?:is |s )?(?:racing|pounding|going (?:mental|mad|crazy|like mad|really fast|so fast)|beating (?:really |so )?fast|stopped)\b",
          ongoing=True),
     rule("unresponsive.lying_there", "unresponsive", E,
          rf"\b(?:just )?lying (?:there|still|in (?:the|a) (?:bath|hallway|hall|garden|road|street|car))\b|\bcold and (?:not|wont|grey|blue|stiff)\b"
@@ -133,7 +134,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b{CHILD}\b(?:\W+\w+){{0,3}}?\W+(?:found|got|grabbed|got hold of|got into)\b(?:\W+\w+){{0,4}}?\W+{_SWALLOWED}\b(?:\W+\w+){{0,3}}?\W+"
          r"(?:ate|eaten|swallowed|drank|took|taken|had|chewed)(?: (?:loads|some|them|it|one|a few|a load|lots|all))?\b",
          ongoing=True, concern_category="drug_use_around_children"),
-    rule("child_took_drugs.in_mouth", "child_took_drugs", E, r"\b(?:in|into) (?:his|her|their|its) mouth\b",
+    rule("child_took_drugs.in_mouth", "child_took_drugs", E, r"(?<!\bputs everything )(?<!\bputs things )(?<!\bput everything )(?<!\bputs anything )\b(?:in|into) (?:his|her|their|its) mouth\b",
          requires=rf"^(?=.*\b{CHILD}\b)(?=.*\b(?:powder|pills?|tablets?|foil|needles?|bags?|drugs|methadone|weed|gear|crack|white)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.dangerous_substance", "child_took_drugs", E,
@@ -189,7 +190,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("self_harm.bleeding", "self_harm", E,
-         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads|lots|a lot|so much) of blood|blood everywhere|wrists?|throat|artery)\b"
+         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|artery)\b"
          r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b",
          ongoing=True, concern_category="self_harm"),
     rule("self_harm.act", "self_harm", E,
@@ -269,24 +270,36 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
          r"(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
          r"|\bbaby (?:is |s )?(?:at home |in the \w+ |in (?:her|his|its) cot )?(?:alone|on (?:its|her|his) own|by (?:itself|herself|himself))\b"
-         r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"
+         r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:theres|there is|and) (?:no one|nobody|noone) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"
          r"|\bleft (?:our|my|the|his|her) (?:\d+ (?:year|month)s? old|baby|toddler|kids?|children|little \w+)(?: \w+){0,2} (?:alone|on (?:its|his|her|their) own|home alone)\b"
          r"|\bleft (?:me|us|them)(?: \w+){0,4} (?:home alone|on (?:our|their) own|alone)\b",
          requires=r"\b(?:baby|toddler|little|brother|sister|twins|cot|im (?:[1-9]|1[0-2])|i am (?:[1-9]|1[0-2])|(?:[1-9]|1[0-2]) ?(?:year|yr|y)s? old|dark|no food|scared|come back|"
                   r"gone since|cant wake|wont wake|dont know what to do|help|hours|days|yesterday|last night|this morning|nappy|street|road)\b",
          ongoing=True, present_tense=True, concern_category="child_alone"),
+    rule("child_alone.unattended", "child_alone", E,
+         rf"\b{CHILD} (?:is |s |was |been |left )?(?:alone|on (?:his|her|its|their) own|by (?:himself|herself|itself|themselves)) (?:in|at) (?:the|a|their|our|my|his|her) (?:flat|house|home|car|property)\b"
+         r"|\bno (?:adults?|grown ?ups?|parents?|carers?) (?:present|there|in the (?:flat|house)|with (?:her|him|them))\b"
+         r"|\b(?:theres |there is |and )?(?:no one|nobody|noone) (?:with|looking after|watching) (?:her|him|them|the baby|the kids|my \w+)\b",
+         requires=rf"\b{CHILD}\b", ongoing=True, present_tense=True, concern_category="child_alone"),
+    rule("child_took_drugs.intoxicated_child", "child_took_drugs", E,
+         rf"\b{CHILD}\b(?:\W+\w+){{0,6}}?\W+(?:very |really |so |clearly )?(?:drunk|high|intoxicated|wasted|paralytic|off (?:his|her|their) face)\b",
+         requires=r"\b(?:cant stand|cant walk|slurring|vomit\w*|been sick|being sick|sick on|drifting|passed out|unconscious|wont wake|cant wake|not responding|floppy)\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("violence.grabbed_child", "violence", E,
+         r"\b(?:grabbed|snatched|grabbing|snatching|dragging|dragged|taken|took) (?:the|my|our|her|his) (?:child|baby|kid|son|daughter|toddler|little \w+)\b(?=.*\b(?:aggressive|violent|drunk|intoxicated|high|shouting|screaming|threatening|kicking off)\b)",
+         ongoing=True, present_tense=True, physical=True, concern_category="abuse"),
     rule("child_alone.missing", "child_alone", E,
          rf"\b(?:cant|cannot|couldnt|can not) find (?:my|the|our|her|his) {CHILD}\b|\b{CHILD} (?:is|s|has gone|has been) missing\b",
          ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("child_alone.parent_gone", "child_alone", E,
          r"\b(?:hasnt|has not|not|never|still not|hasnt been) (?:come|came|been) (?:back|home)\b|\bbeen gone since\b|\b(?:still|is|s) not (?:back|home)\b|\bisnt (?:back|home) yet\b"
-         r"|\b(?:gone|went|been)(?: out| away)? since (?:yesterday|last night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this morning)\b"
+         r"|\b(?:been )?gone (?:for )?(?:two|three|four|2|3|4|5|a couple of|a few|several) (?:days|nights)\b|\b(?:gone|went|been)(?: out| away)? since (?:yesterday|last night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this morning)\b"
          r"|\bdoesnt know where (?:she|he|the baby|my \w+|they) (?:is|are)\b|\bfront door(?:s| is)? (?:wide )?open\b",
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
          r"get (?:me|him|her)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
-         r"send (?:my|the|your|her|his) (?:pics|photos|pictures|nudes))\b",
+         r"send (?:my|the|your|her|his) (?:pics|photos|pictures|nudes)|(?:be|get|getting|gets|got) done in)\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,
          r"\b(?:wont|will not|wouldnt|not) let (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home) (?:til|till|until)\b"

@@ -17,7 +17,8 @@ from assistant.safeguarding.detect import assess, warm_up
 from assistant.settings import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
-DEFAULT_SETS = (EVAL_DIR / "dev.jsonl", EVAL_DIR / "heldout.jsonl")
+# dev and dev2 are tuned on (and trained on); heldout and heldout2 never are.
+DEFAULT_SETS = tuple(EVAL_DIR / f"{name}.jsonl" for name in ("dev", "dev2", "heldout", "heldout2"))
 TARGETS = {"emergency_recall": 1.0, "concern_recall": 0.95, "false_alarm_rate": 0.03}
 LABELS = tuple(severity.value for severity in Severity)
 

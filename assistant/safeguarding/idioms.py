@@ -32,6 +32,7 @@ IDIOMS = tuple(
         r"\b(?:could|would|couldve|d) (?:murder|kill) (?:a|for|some|an)\b|\b(?:id|i would) (?:kill|murder) for\b",
         r"\b(?:driving|drives|drove) (?:me|us|him|her) (?:mad|crazy|up the wall|round the bend|insane|nuts|bonkers)\b|\bdoing my head in\b",
         r"\b(?:have|having|had|throw|throwing|threw|gonna have|going to have) (?:a )?(?:fit|hissy fit|wobbly|strop|tantrum|meltdown|heart attack|kitten|cow)\b(?= (?:about|over|when|at|if|because|lol))",
+        r"\bchok(?:ing|es|ed) (?:me|us) with (?:her|his|their|the|that) (?:perfume|aftershave|body spray|lynx|smoke|smell|vape|fumes)\b",
         r"\bknife[ -]and[ -]fork\b|\bbutter knife\b|\bknives and forks\b|\bcutlery\b",
         r"\b(?:baby|bump|the baby) (?:is |s |keeps |was )?(?:kicking|kicks|kicked)\b",
         r"\b(?:got|get|getting|were|we got|we were) (?:absolutely |proper |well )?(?:battered|hammered|smashed|thrashed|destroyed|killed|murdered|slaughtered|wrecked|bodied)"

@@ -54,7 +54,7 @@ YOUNG_AGE = words(
 MEDICINE = words(
     r"pills?", r"tablets?", r"tabs", r"meds", r"medication", r"medicine", r"paracetamol", r"ibuprofen",
     r"aspirin", r"co ?codamol", r"codeine", r"tramadol", r"diazepam", r"valium", r"vallies", r"benzos?",
-    r"xanax", r"xannies", r"sleeping (?:pills|tablets)", r"methadone", r"subutex", r"subbies",
+    r"xanax", r"xannies", r"xans?", r"xannys?", r"lean", r"sleeping (?:pills|tablets)", r"methadone", r"subutex", r"subbies",
     r"buprenorphine", r"pregabalin", r"pregabs", r"gabapentin", r"gabbies", r"antidepressants?",
     r"insulin", r"painkillers?", r"prescription", r"script", r"blues", r"morphine", r"oxy\w*",
     r"blister pack", r"whatever was in the cupboard", r"medicine cabinet",
@@ -119,7 +119,7 @@ TONIGHT = words(
 EXPLOITATION_CONTEXT = words(
     r"owe", r"owes", r"owed", r"debt", r"money", r"pay", r"paid", r"gear", r"package", r"parcel", r"drop",
     r"run", r"shift", r"sell", r"selling", r"sells", r"deal", r"dealing", r"county", r"lines", r"trap",
-    r"ot", r"lads", r"men", r"gang", r"opps", r"car", r"bag", r"flat", r"it all", r"drugs", r"stuff",
+    r"ot", r"lads", r"men", r"gang", r"opps", r"car", r"bag", r"flat", r"it all", r"drugs", r"stuff", r"deliver\w*",
 )  # fmt: skip
 
 WEAPON = words(

@@ -278,3 +278,174 @@ def test_short_answers_to_our_questions_do_not_alarm(reply: str) -> None:
 
 def test_short_messages_still_alarm_through_the_lexicon() -> None:
     assert assess("mum overdosed").severity is Severity.EMERGENCY
+
+
+# --- broader phrasing: concerns said without the usual keywords ---------------------------------------
+
+BROADER_CONCERNS = [
+    ("my mums boyfriend gets handsy with me when shes at work", "sexual_abuse"),
+    ("my stepdad keeps walking into the bathroom when i'm in there and laughs about it", "sexual_abuse"),
+    ("my uncle showed me videos of people doing sex stuff", "sexual_abuse"),
+    ("my sister's 14 and she's seeing a 22 year old who picks her up from school", "sexual_abuse"),
+    ("the lads i hang round with make me keep packages at my house", "exploitation"),
+    ("im being made to stash things in my room for my cousins mates", "exploitation"),
+    ("these older lads at the park keep giving me money", "exploitation"),
+    ("someone at school said they'd hurt my family if i don't keep delivering for them", "exploitation"),
+    (
+        "my brother's been going out late and coming back with new trainers and loads of cash"
+        " and he won't say where from",
+        "exploitation",
+    ),
+    ("ngl been bunkin cos the lads from the bando want me runnin for them", "exploitation"),
+    ("dad hits the dog and then he starts on us", "abuse"),
+    ("my dads girlfriend pinches me and pulls my hair when dads not looking", "abuse"),
+    ("dad put me in the shed for the night because i answered back", "abuse"),
+    ("Teacher here: a pupil came in with a burn on her hand and said her mum did it", "abuse"),
+    ("idk if i wanna go home tonight im scared of what hell be like", "abuse"),
+    ("My son is scared to come home when his dad's been drinking", "abuse"),
+    ("my partner won't let me leave the house without him and takes my wages", "domestic_abuse"),
+    ("nobody feeds us properly, i take bread from school for my brother", "neglect"),
+    ("we sleep in our coats because the heating's never on", "neglect"),
+    ("im 12 and i basically raise my brothers cos mum is never sober", "neglect"),
+    ("my dad makes me stay up all night looking after the baby", "neglect"),
+    ("i'm left with my 2 little brothers every weekend while mum goes out partying, i'm 11", "neglect"),
+    ("havent been in school 3 weeks cos i gotta look after mam when shes bad", "neglect"),
+    (
+        "I've missed the baby's last two lots of jabs. I just haven't been able to get myself together.",
+        "neglect",
+    ),
+    ("mum lets her mates smoke crack in the living room while we're upstairs", "drug_use_around_children"),
+    (
+        "dads pals come round n smoke the pipe in the living room while were watching tv",
+        "drug_use_around_children",
+    ),
+    (
+        "My partner keeps his gear in a shoebox under the bed and my toddler found it",
+        "drug_use_around_children",
+    ),
+    ("there's always people round our house buying stuff off my dad", "drug_use_around_children"),
+    ("I drove the kids to school still over the limit from last night", "drug_use_around_children"),
+    ("my mums mate gave me some ket at the weekend said it was a treat", "drug_use_around_children"),
+    ("i sometimes think everyone would be happier if i was gone", "suicidal_thoughts"),
+    ("i feel like a burden to everyone and they'd be better without me", "suicidal_thoughts"),
+    (
+        "my mum is always crying and says she wishes she could just go to sleep and not wake up",
+        "suicidal_thoughts",
+    ),
+    ("i've been making myself throw up after every meal", "self_harm"),
+    ("Noticed healed cuts on a Y10 student's wrists during PE.", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), BROADER_CONCERNS)
+def test_concerns_in_everyday_words_are_found_by_the_lexicon(text: str, category: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is not None and hit.severity is Severity.CONCERN and hit.category == category
+    assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("dads gouching on the bathroom floor and hes gone a grey colour", "unresponsive"),
+        ("my dad is shaking on the floor and theres foam coming out his mouth", "unresponsive"),
+        ("took 3 xans at a party n now i cant feel my legs and my hearts going mad", "unresponsive"),
+        (
+            "Got home and my 12 year old is drunk, slurring, can't stand up and has been sick on herself",
+            "child_took_drugs",
+        ),
+        ("Health visitor: 18 month old alone in the flat, door unlocked, no adult present.", "child_alone"),
+        ("I left my 6 year old at home and now I can't get back, there's no one with her", "child_alone"),
+        ("mum's been gone two days and there's no food, my little brother is 3", "child_alone"),
+        ("i'm cutting right now and there's so much blood", "self_harm"),
+        ("he's just shown me texts saying he'll be done in tonight if he doesn't deliver", "exploitation"),
+    ],
+)
+def test_more_emergencies_in_everyday_words(text: str, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.EMERGENCY
+    assert assessment.category == category and assessment.rule and assessment.rule.startswith("lexicon:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # withdrawal ("rattling") and a toddler's habit are concerns to follow up, not an emergency now
+        "I lose my temper and I've hit my son when I'm rattling. I hate myself for it.",
+        "keep finding her tablets on the floor and the baby puts everything in his mouth",
+        "CAMHS case: 16 year old reports ongoing suicidal ideation, no current plan",
+    ],
+)
+def test_concerns_are_not_over_rated_as_emergencies(text: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is not None and hit.severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this revision is killing me",
+        "she's choking me with her perfume it's so strong",
+        "the older lads at football are really good, they help us with drills",
+        "my mum is so strict she wont let me go out on school nights",
+        "my friend's older brother gave us a lift to the park",
+        "I used to struggle with drink years ago, I'm 6 years sober and I volunteer now",
+        "My daughter fell off the swing, she has a small bruise on her knee, should I worry?",
+        "I'm on methadone and pregnant, the midwife knows. What happens after the baby's born?",
+        "my nan looks after me and my sister on wednesdays",
+        "we looked after my little cousins all day and it was exhausting lol",
+    ],
+)
+def test_everyday_messages_near_the_new_patterns_do_not_alarm(text: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is None or hit.severity is Severity.NONE
+
+
+def _sure_of_emergency(score: float) -> object:
+    class Sure:
+        def scores(self, text: str) -> object:
+            from assistant.safeguarding.classifier import Scores
+
+            return Scores(at_least_concern=0.99, emergency=score)
+
+    return Sure()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, she's 9.",  # a short answer
+        "hes never hit us or anything he just gets grumpy",  # the lexicon explained it away
+        "mums not drinking anymore shes been going to meetings",  # told as over, nothing says now
+    ],
+)
+def test_harmless_readings_are_not_alarmed_by_the_real_detector(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
+
+
+def test_a_confident_classifier_emergency_always_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A stricter threshold where the lexicon read "harmless" let real emergencies through as concerns.
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.6))
+    assert assess("mums not drinking anymore shes been going to meetings").severity is Severity.EMERGENCY
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.4))
+    assert assess("mums not drinking anymore shes been going to meetings").severity is Severity.NONE
+
+
+def test_the_classifier_raises_no_concern_where_the_lexicon_read_harmless(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.1))
+    assert assess("hes never hit us or anything he just gets grumpy").severity is Severity.NONE
+    assert assess("mums not drinking anymore shes been going to meetings").severity is Severity.NONE
+
+
+def test_the_classifier_still_raises_an_unexplained_longer_message_to_emergency(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.6))
+    assessment = assess("something happened at the party and she is acting really strangely")
+    assert assessment.severity is Severity.EMERGENCY and assessment.rule == "classifier:0.60"
+
+
+def test_training_uses_the_second_tuning_set_when_present() -> None:
+    assert TRAINING_FILES[0] == DEV and any(path.name == "dev2.jsonl" for path in TRAINING_FILES)
