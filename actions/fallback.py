@@ -1,0 +1,49 @@
+"""Not understood: ask again once; after two misunderstandings in a row, offer people to talk to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import translate
+from assistant.i18n import _
+
+FALLBACK_INTENT = "nlu_fallback"
+ASK_AGAIN = _(
+    "Sorry, I didn't quite get that. Could you say it another way? You can tell me what's worrying you, "
+    "or ask me to find support near you."
+)
+OFFER_PEOPLE = _(
+    "I'm sorry, I'm not understanding you well. You can talk to a real person: Childline on 0800 1111 "
+    "(free, under 19s, or chat at childline.org.uk), or the NSPCC helpline on 0808 800 5000 for adults. "
+    "Or try telling me in a few words, like 'someone to talk to in Leeds'. "
+    "If anyone is in danger right now, call 999."
+)
+
+
+def misunderstood_in_a_row(events: list[dict[str, Any]]) -> int:
+    """How many of the latest user messages, counting back, were not understood."""
+    count = 0
+    for event in reversed(events):
+        if event.get("event") != "user":
+            continue
+        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") != FALLBACK_INTENT:
+            break
+        count += 1
+    return count
+
+
+class ActionNotUnderstood(Action):
+    def name(self) -> str:
+        return "action_not_understood"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        repeated = misunderstood_in_a_row(list(tracker.events)) >= 2
+        dispatcher.utter_message(text=translate(tracker, OFFER_PEOPLE if repeated else ASK_AGAIN))
+        return []
