@@ -202,7 +202,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:have to|had to) clean (?:him|her|them) up\b|\bwets? (?:himself|herself)\b|\bup all night (?:partying|drinking|using)\b|\bparties at (?:home|ours|our house)\b|\blocks? (?:the )?(?:fridge|food|cupboards?)\b|\bforgets? about (?:us|me|the kids|the baby)\b"
          r"|\bdont have (?:any )?(?:beds?|food|heating|electric|gas)\b|\bsleep (?:on the floor|in (?:my|our) clothes)\b|\bleaves? the (?:cooker|oven|hob|gas|iron|chip pan) on\b"
          r"|\b(?:do|doing|does) (?:all|most) (?:of )?the (?:cooking|cleaning|shopping|washing)\b"
-         r"|\b(?:own|their own|our own|my own|her own|his own) (?:tea|dinner|meals?|breakfast|lunch|food)\b|\bcereal for (?:tea|dinner)\b|\bforgets? to (?:get|buy) (?:food|shopping|any food)\b|\bcook(?:s|ing)? (?:all )?(?:their|the|our|my \w+s) meals\b|\bonly (?:had|eaten|ate) (?:crisps|biscuits|cereal)\b|\bfend for (?:ourselves|myself|themselves)\b"
+         r"|\b(?:own|their own|our own|my own|her own|his own) (?:tea|dinner|meals?|breakfast|lunch|food)\b(?! before school)|\bcereal for (?:tea|dinner)\b|\bforgets? to (?:get|buy) (?:food|shopping|any food)\b|\bcook(?:s|ing)? (?:all )?(?:their|the|our|my \w+s) meals\b|\bonly (?:had|eaten|ate) (?:crisps|biscuits|cereal)\b|\bfend for (?:ourselves|myself|themselves)\b"
          r"|\bforgets? to feed\b|\bforgot to feed\b|\bdont know if the baby (?:has been|was|had been) fed\b|\bnot had a hot (?:tea|meal|dinner)\b|\bdont get (?:their|our) tea\b",
          physical=False),
     rule("neglect.care", "neglect", C,
@@ -245,7 +245,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:havent|hasnt|not|never|havent really) been (?:to|in) school(?: \w+){0,2} (?:much|for|in|\d+ (?:weeks?|days?|months?))\b|\b(?:stays?|kept|keeps?|keeping) (?:home|off school) to (?:look after|care for|help|mind)\b"
          r"|\b(?:cant|cannot|couldnt) get (?:them|the kids|him|her|the children) (?:up|to school|out of bed|up and out)\b|\b(?:does|do|doing|did) everything for (?:the|my|her|his|our) (?:little ones|brothers?|sisters?|siblings|kids|baby)\b"
          r"|\b(?:alcohol|drug|opiate|heroin) withdrawal\b|\bbed ?bound\b(?=.*\b(?:drink\w*|alcohol|drugs|using)\b)|\battendance (?:at|is|of|has dropped|down)\b",
-         topic=True),
+         topic=True, resolvable=True),
     rule("drug_use_around_children.paraphernalia", "drug_use_around_children", C,
          r"\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
          r"(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",

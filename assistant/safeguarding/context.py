@@ -45,7 +45,8 @@ _QUESTION_START = re.compile(
 )
 _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|leaflet|poster|policy|research|evidence|homework|essay|lesson|pshe|assembly|"
-    r"documentary|course|session|awareness|case study|dissertation|project|template|guidance)\b"
+    r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|"
+    r"(?:book|novel|story|poem|play|film|programme) about|for (?:english|history|drama|my english))\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
@@ -59,9 +60,9 @@ _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|leg
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|sober|dry (?:for|since|now)|"
-    r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|stopped (?:drinking|using)|"
+    r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|great|really well|"
-    r"amazing|brilliant|so well)|thriving|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|aa|gave up|given up|"
+    r"amazing|brilliant|so well)|thriving|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 _RELAPSE = re.compile(r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again)\b")
@@ -73,7 +74,7 @@ _PAST = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:every|most (?:nights|days|mornings|evenings|weekends|of the time)|always|all the time|often|"
     r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|"
-    r"every day|loads of times|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"every day|loads of times|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
     r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using))\b"
 )
 _NOW = re.compile(

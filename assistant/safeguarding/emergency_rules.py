@@ -37,7 +37,7 @@ _INTENT = words(
 )  # fmt: skip
 _SYMPTOM = words(
     r"feel(?:s|ing)? (?:really |so |very |a bit )?(?:weird|sick|dizzy|sleepy|drowsy|strange|funny|faint|ill|rough|wrong|spaced|numb|cold)",
-    r"being sick", r"vomiting", r"throwing up", r"cant (?:stand|walk|see|breathe|keep (?:her|his|my|their) eyes open)",
+    r"being sick", r"vomiting", r"nauseous", r"throwing up", r"cant (?:stand|walk|see|breathe|keep (?:her|his|my|their) eyes open)",
     r"(?:very|really|so) (?:sleepy|drowsy|floppy|pale|hot|confused)", r"drowsy", r"confused", r"hallucinating",
     r"shaking", r"sweating", r"burning up", r"heart", r"jaw going", r"not making sense", r"acting (?:weird|strange|funny)",
     r"freaking out", r"seeing things", r"fitting", r"collapsed", r"passed out", r"slurring", r"going under", r"drifting off",
@@ -91,7 +91,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"conked out|sparked out|spark out|flaked out|slumped)\b",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
-         r"\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,3}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
+         r"\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
          **_NO_NEGATION),
@@ -190,7 +190,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("self_harm.bleeding", "self_harm", E,
-         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|artery)\b"
+         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|artery)\b"
          r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b",
          ongoing=True, concern_category="self_harm"),
     rule("self_harm.act", "self_harm", E,
@@ -292,7 +292,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b(?:cant|cannot|couldnt|can not) find (?:my|the|our|her|his) {CHILD}\b|\b{CHILD} (?:is|s|has gone|has been) missing\b",
          ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("child_alone.parent_gone", "child_alone", E,
-         r"\b(?:hasnt|has not|not|never|still not|hasnt been) (?:come|came|been) (?:back|home)\b|\bbeen gone since\b|\b(?:still|is|s) not (?:back|home)\b|\bisnt (?:back|home) yet\b"
+         r"\b(?:hasnt|has not|not|never|still not|hasnt been) (?:come|came|been) (?:back|home)\b|\b(?:hasnt|has not|not|never|still not) returned\b|\bbeen gone since\b|\b(?:still|is|s) not (?:back|home)\b|\bisnt (?:back|home) yet\b"
          r"|\b(?:been )?gone (?:for )?(?:two|three|four|2|3|4|5|a couple of|a few|several) (?:days|nights)\b|\b(?:gone|went|been)(?: out| away)? since (?:yesterday|last night|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this morning)\b"
          r"|\bdoesnt know where (?:she|he|the baby|my \w+|they) (?:is|are)\b|\bfront door(?:s| is)? (?:wide )?open\b",
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),

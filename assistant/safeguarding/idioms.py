@@ -37,7 +37,10 @@ IDIOMS = tuple(
         r"\b(?:baby|bump|the baby) (?:is |s |keeps |was )?(?:kicking|kicks|kicked)\b",
         r"\b(?:got|get|getting|were|we got|we were) (?:absolutely |proper |well )?(?:battered|hammered|smashed|thrashed|destroyed|killed|murdered|slaughtered|wrecked|bodied)"
         r" (?:\d+|at|in|by|on)\b",
-        r"\bthat (?:tune|song|track|goal|trick|game|film|party|meal) (?:was |is )?(?:sick|fire|mental|insane|lethal|deadly|a killer|killer|banging|murder)\b",
+        r"\b(?P<keep>that (?:tune|song|track|goal|trick|game|film|party|meal)) (?:was |is )?(?:sick|fire|mental|insane|lethal|deadly|a killer|killer|banging|murder)\b",
+        # drink and drug words in their everyday senses: angry, laughing, tired, a game
+        r"\b(?:steaming|raging|fuming) (?:mad|cos|because|about|at|with|that|when)\b|\b(?:buckled|pished|wetting (?:myself|ourselves)) (?:laughing|with laughter)\b|\bbuckled after\b"
+        r"|\bnodding off in (?:class|lessons?|school|assembly|maths|english|the car)\b|\bmortal (?:kombat|embarrassment|enemy|enemies|sin|danger)\b|\bhigh (?:up|school|street|five|score|chair|viz)\b",
         r"\b(?:killer|cracking|smashing|sick|mental|lethal) (?:tune|song|idea|goal|shot|time|night|party|day)\b",
         r"\b(?:shots|shot) (?:at goal|on target|of tequila|of vodka)\b|\bflu shot\b|\bscreenshot\w*\b|\bphoto ?shoot\b",
         r"\b(?:lose|losing|lost) (?:it|the plot|my mind|my head|the will to live)\b(?= (?:if|when|with|over|at|because|lol|haha))",
@@ -45,6 +48,7 @@ IDIOMS = tuple(
         r"\bwant(?:ed)? to die of embarrassment\b|\bwant(?:ed)? the ground to swallow me\b",
         r"\b(?:im|i am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} (?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",
         r"\b(?:im|i am|ill|i will|im going to)\b(?: \w+){0,2} (?:kill|murder|strangle) (?:my|the) (?:son|daughter|kids|boys|girls)\b(?= (?:when|if|for|because|cos))",
+        r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them) (?:at|on|in) (?:fifa|fortnite|mario ?kart|cod|chess|cards|monopoly|uno|the game|pool|darts|tennis|ping pong|football|the xbox|the ps5|scrabble|bowling)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )
@@ -65,10 +69,16 @@ _JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|crush|cringe|embarrass\w*|tiktoks?
 _WANT_TO_DIE = re.compile(r"\bwants? to die\b|\bkill me now\b")
 
 
+def _blank(match: re.Match[str]) -> str:
+    """The idiom blanked out, but for a `keep` group naming what it was about ("that film")."""
+    keep = match.group("keep") if "keep" in match.re.groupindex else None
+    return f" {keep} ~ " if keep else " ~ "
+
+
 def strip_idioms(text: str) -> str:
     """`text` with everyday exaggeration blanked out, so no rule can fire on it."""
     for idiom in IDIOMS:
-        text = idiom.sub(" ~ ", text)
+        text = idiom.sub(_blank, text)
     if not _REAL_THREAT.search(text):
         text = _KILL_ME.sub(" ~ ", text)
     if _JOKE.search(text):

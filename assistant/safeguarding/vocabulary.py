@@ -57,7 +57,8 @@ MEDICINE = words(
     r"xanax", r"xannies", r"xans?", r"xannys?", r"lean", r"sleeping (?:pills|tablets)", r"methadone", r"subutex", r"subbies",
     r"buprenorphine", r"pregabalin", r"pregabs", r"gabapentin", r"gabbies", r"antidepressants?",
     r"insulin", r"painkillers?", r"prescription", r"script", r"blues", r"morphine", r"oxy\w*",
-    r"blister pack", r"whatever was in the cupboard", r"medicine cabinet",
+    r"blister pack", r"whatever was in the cupboard", r"medicine cabinet", r"sertraline", r"fluoxetine", r"citalopram",
+    r"amitriptyline", r"mirtazapine", r"zopiclone", r"quetiapine", r"propranolol", r"olanzapine", r"naproxen",
 )  # fmt: skip
 
 STREET_DRUG = words(
@@ -95,7 +96,7 @@ INTOXICATED = words(
     r"using again", r"relapsed", r"topping up", r"using on top", r"on top of (?:her|his|my) script",
     r"drinking (?:all day|from|in the day|every day|before|during|while|heavily|in the morning)",
     r"drinks? (?:heavily|all day|every day)", r"pissed", r"sloshed", r"half cut", r"zonked",
-    r"under the weather from", r"hungover",
+    r"under the weather from",
 )  # fmt: skip
 
 CARE = words(

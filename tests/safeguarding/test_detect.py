@@ -449,3 +449,57 @@ def test_the_classifier_still_raises_an_unexplained_longer_message_to_emergency(
 
 def test_training_uses_the_second_tuning_set_when_present() -> None:
     assert TRAINING_FILES[0] == DEV and any(path.name == "dev2.jsonl" for path in TRAINING_FILES)
+
+
+def test_training_uses_the_third_tuning_set_after_the_second() -> None:
+    names = [path.name for path in TRAINING_FILES]
+    assert names.index("dev3.jsonl") > names.index("dev2.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("My teenage son says life isn't worth living", "suicidal_thoughts"),
+        ("i get a hiding off my stepdad whenever he's been on the cans", "abuse"),
+        ("im scared when my dad comes in mortal", "abuse"),
+        ("nobody comes home til really late and we just eat crisps", "neglect"),
+        ("mums on the gear and she leaves her stuff lying round the living room", "drug_use_around_children"),
+        ("the family home is used by people who come to buy drugs", "drug_use_around_children"),
+        ("these older boys gave me ket and now say i have to work it off", "exploitation"),
+        ("my brother in law has been showing my 10 year old porn on his phone", "sexual_abuse"),
+        (
+            "I'm 20 weeks pregnant, still drinking, and I haven't said anything to the midwife",
+            "pregnancy_hidden_use",
+        ),
+    ],
+)
+def test_wider_concern_phrasings_are_found_by_the_lexicon(text: str, category: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is not None and hit.severity is Severity.CONCERN and hit.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my sister is steaming cos i ate her chocolate",
+        "my brother was buckled laughing at the video",
+        "mortal kombat is the best game ever",
+        "dad says hes gonna batter me at fifa tonight",
+        "that film was sick, the bit where he gets stabbed was well done",
+        "im reading a book about a girl whose dad is on heroin for english",
+        "i was nodding off in maths cos it was so boring",
+        "scared to go back to school after the holidays",
+        "i hide in my room to play games",
+        "i make my own breakfast before school, im 15",
+        "School counsellor: pupil disclosed self-harm before, now 6 months without harming and coping well.",
+        "I stopped using when I found out I was pregnant, the midwife knows and has been really supportive",
+    ],
+)
+def test_drug_words_idioms_and_resolved_past_near_the_wider_rules_do_not_alarm(text: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is None or hit.severity is Severity.NONE
+
+
+def test_pregnancy_not_stopped_is_not_read_as_resolved() -> None:
+    hit = strongest_hit("I'm 20 weeks pregnant and I've not stopped drinking")
+    assert hit is not None and hit.severity is Severity.CONCERN

@@ -1,0 +1,117 @@
+"""More ways of telling a concern, by topic: phrasings the core rules (concern_rules.py) did not reach.
+
+Same conventions as concern_rules.py: a negation just before a match cancels it, `topic` rules are
+ignored in a request for information, `resolvable` ones when the message says the problem is over.
+"""
+
+# ruff: noqa: E501 -- regex tables read better one alternative group per line, unbroken.
+
+from __future__ import annotations
+
+from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.rules import Rule, rule
+from assistant.safeguarding.vocabulary import CHILD, YOUNG_AGE
+
+C = Severity.CONCERN
+
+_PARENT = r"(?:mum|dad|mums|dads|stepdad|stepmum|parents?|he|she|they|nan|grandad|uncle|auntie|carer|partner|boyfriend|girlfriend|husband|wife)"
+_DRUNK_OR_HIGH = (
+    r"(?:drunk|drinking|been drinking|had a drink|had a few|high|using|been using|stoned|wasted|mortal|steaming|blootered|buckled|"
+    r"pished|paralytic|off (?:his|her|their) (?:face|head)|out of it|on the (?:gear|brown|rock|pipe)|mashed|wrecked|gouching)"
+)
+
+WIDER_CONCERN_RULES: tuple[Rule, ...] = (
+    # --- suicidal thoughts -----------------------------------------------------------------------------------
+    rule("suicidal_thoughts.no_worth", "suicidal_thoughts", C,
+         r"\blife (?:isnt|is not|aint|not|is never) worth (?:living|it)\b|\bnot worth living\b|\bnothing (?:left )?to live for\b|\b(?:id|i would|id much) rather be dead\b"
+         r"|\b(?:cant|dont|cannot) see (?:a|any) way out\b|\bno way out\b(?! of (?:the|this) (?:room|building|maze|level|game))|\bwish (?:it|everything) would (?:all )?(?:just )?(?:end|stop)\b"
+         r"|\b(?:want|wanted|wanting) to (?:go to sleep|sleep) (?:forever|and never wake up)\b|\bnot (?:be|being) here anymore\b|\bend my life\b|\bending my life\b",
+         topic=True),
+    # --- self-harm ---------------------------------------------------------------------------------------------
+    rule("self_harm.means", "self_harm", C,
+         r"\b(?:use|used|uses|using) (?:a |the |my )?(?:compass|lighter|razor|blade|pencil sharpener|sharpener|broken glass) (?:on|to (?:cut|burn|hurt)) (?:myself|herself|himself|my (?:arms?|wrists?|legs?|skin|thighs?))\b"
+         r"|\b(?:do|did|does|doing) it to (?:myself|herself|himself)\b",
+         resolvable=True, physical=True),
+    # --- abuse: hitting, hurting, fear at home -----------------------------------------------------------------
+    rule("abuse.hurting", "abuse", C,
+         r"\b(?:gives?|gave|giving|get|gets|got|getting) (?:me|us|him|her|my \w+ )?(?:a )?(?:hiding|good hiding|slap|smack|kicking|doing|battering|beating|leathering|skelping|belting|clip round the ear)\b"
+         r"|\b(?:squeez\w*|twist\w*|yank\w*) (?:my|his|her|our) (?:arm|arms|wrist|wrists|neck|ear|ears)\b|\bgrabs? (?:me|us|him|her) by the (?:arm|neck|throat|hair|collar)\b"
+         r"|\b(?:leaves?|left) (?:me|him|her|us) (?:with )?(?:bruises|marks|a bruise|a mark)\b|\bbruises (?:all )?(?:on|down|up|over)\b",
+         physical=True),
+    rule("abuse.fear_at_home", "abuse", C,
+         rf"\b(?:scared|frightened|terrified|afraid|feart|petrified|scary)\b(?: \w+){{0,3}} (?:when|cos|because|if|after)(?: my)? {_PARENT}(?:s| is| gets| has| comes)?(?: \w+){{0,2}} {_DRUNK_OR_HIGH}\b"
+         rf"|\b{_PARENT}(?:s| is)? (?:really |so |dead )?(?:scary|frightening) when (?:he|she|they)(?:s| is|re)? {_DRUNK_OR_HIGH}\b"
+         r"|\b(?:dont|do not|never|doesnt|cant) (?:feel|be) safe (?:at home|in my house|in the house|around (?:him|her|them|my \w+)|when (?:he|she))\b|\bi (?:dont|do not) feel safe\b(?! (?:walking|on the|at school|in town|online|in the dark|at night out))"
+         r"|\b(?:scared|frightened|terrified|afraid|dread\w*) (?:of |about )?(?:going|to go|coming|to come) (?:back )?(?:home|hame)\b"
+         r"|\b(?:hide|hiding|hid) (?:in|under) (?:my|the|our) (?:bed|room|wardrobe|cupboard|bathroom|bedroom)\b(?=.*\b(?:drunk|drinking|fight\w*|shout\w*|scream\w*|scared|angry|hits?|kicks? off|when (?:he|she|they|mum|dad))\b)"
+         r"|\b(?:dinnae|dont) (?:want|wanna) (?:tae|to) go hame\b|\bscared (?:of|when) (?:what )?(?:he|she)(?:ll| will| might)? (?:do|does|gets in|comes in|comes home)\b",
+         resolvable=True),
+    rule("abuse.put_down", "abuse", C,
+         r"\bcalls? (?:me|us|her|him) (?:a |an )?(?:waste of space|mistake|disgrace|burden)\b|\b(?:says|said|tells|told) (?:me|us) (?:hes|shes|they) (?:wish(?:es)?|wished) (?:i|we) (?:was|were|wasnt|werent) (?:never born|born|dead|here)\b"
+         r"|\bwishes (?:i|we) (?:was|were) never born\b|\bsays (?:i|im) (?:worthless|useless|a waste|nothing)\b",
+         physical=True),
+    # --- neglect and being left alone -------------------------------------------------------------------------
+    rule("neglect.left_to_cope", "neglect", C,
+         r"\b(?:nobody|no one|noone) (?:comes|gets|is|ever comes) (?:home|back|in) (?:til|till|until|before)\b|\b(?:doesnt|dont|didnt|never) (?:come|get) (?:back|home) (?:til|till|until) (?:the next day|morning|the morning|late|really late|midnight)\b"
+         r""
+         r"|\b(?:barely|can hardly|cant|cannot) get out of bed\b(?=.*\b(?:kids|children|baby|son|daughter)\b)(?=.*\b(?:drink\w*|drunk|using|depressed|hungover)\b)"
+         r"|\b(?:forgets?|forgot|forgetting) (?:i|we|they|the kids|the baby) (?:exist|are there|are here|is there)\b|\bleft (?:to|alone to) (?:get on with it|fend for)\b|\bleft to get on with it\b|\bwe just eat (?:crisps|biscuits|cereal|sweets)\b"
+         r"|\b(?:have|had|has) to (?:clean|wash|change) (?:her|him|them|mum|dad) (?:up|before)\b|\b(?:wets|wet|soils|soiled) (?:herself|himself)\b"
+         r"|\b(?:kids|children|baby|toddler)(?: \w+){0,3} (?:been )?left (?:crying|screaming)\b|\bdidnt (?:notice|realise) (?:he|she|i|we)(?:d| had)? (?:gone|left|been gone)\b|\bwandering (?:the )?(?:streets?|town|around)(?: \w+){0,3} (?:at night|late|at \d+|alone)\b",
+         topic=True, resolvable=True),
+    rule("neglect.self_care", "neglect", C,
+         r"\b(?:get|getting|gets|got) (?:themselves|ourselves|myself) (?:ready|up|dressed|to school|fed|breakfast|tea|to bed)\b"
+         r"|\b(?:make|makes|made|making) (?:my|our|their) own (?:breakfast|tea|dinner|food)\b",
+         requires=r"\b(?:drunk|drink\w*|using|asleep|in bed|sleeps|out of it|wasted|hungover|depressed|nobody|no one|never|poorly)\b",
+         topic=True, resolvable=True),
+    rule("neglect.unfit_to_care", "neglect", C,
+         rf"\b(?:too|so) (?:drunk|high|wasted|out of it|mashed|hungover|off (?:his|her) face)\b(?: \w+){{0,3}} (?:to (?:look after|mind|feed|notice|get|pick|care|drive|wake)|that (?:i|we) (?:had|have) to)\b"
+         rf"|\b(?:sole|only) carer\b(?=.*\b(?:using|drinking|heroin|crack|drunk|gear|daily|every day)\b)|\busing(?: \w+){{0,3}} (?:daily|every day)\b(?=.*\b(?:sole carer|only carer|single (?:dad|mum|parent)|{CHILD})\b)"
+         r"|\b(?:falls?|fell|falling|keeps? falling) asleep\b(?: \w+){0,4} (?:after (?:a drink|drinking|using)|drunk|with the baby|when (?:hes|shes|im) meant to)\b|\bmeant to be (?:watching|looking after|minding) (?:the|my|our) (?:baby|kids|little)\b"
+         r"|\b(?:mum|dad|she|he|parent|father|mother)(?: \w+){0,3} (?:was |is |were )?(?:wobbly|falling over|staggering|slurring)\b(?=.*\b(?:pick ?up|collect\w*|contact|school gate|handover|nursery|left (?:him|her|them))\b)",
+         topic=True, resolvable=True),
+    # --- drugs and drink around children ---------------------------------------------------------------------
+    rule("drug_use_around_children.left_out", "drug_use_around_children", C,
+         r"\b(?:leaves?|left|leaving|keeps?|kept) (?:her|his|their|the|my) (?:gear|drugs|pills|tablets|methadone|needles|works|pipe|foil|powder|weed)\b(?: \w+){0,2} (?:lying |left )?(?:out|about|around|round|everywhere|on the (?:table|floor|side|sofa|coffee table))\b"
+         r"|\b(?:leaves?|left|leaving) (?:her|his|their|the) (?:stuff|bags?|bottles?)\b(?: \w+){0,2} (?:lying |left )?(?:out|about|around|round|everywhere|on the (?:table|floor|side|sofa|coffee table))\b(?=.*\b(?:gear|drugs|using|crack|heroin|drinking|drunk|needles|methadone|vodka|high|brown|rock)\b)"
+         r"|\b(?:found|find|finding)(?: \w+){0,2} (?:a bag|bags|a baggie|baggies|some|a wrap|wraps) of (?:white |brown )?(?:powder|pills|weed|gear|crack|coke)\b|\bbroken glass (?:on the floor|everywhere)\b(?=.*\b(?:bottles?|drunk|drink\w*)\b)"
+         r"|\b(?:where|kitchen|room|flat|house) (?:thats |that is |where )?(?:they|mum|dad|he|she) (?:do|does|use|uses|smoke|smokes) (?:the )?(?:gear|drugs|crack|brown)\b|\bthats where they (?:do|use|smoke)\b"
+         r"|\b(?:inject\w*|snort\w*|smok\w+ (?:crack|heroin|gear|weed|spice|rock|brown|cannabis|a pipe)) (?:in|at) (?:the|our|my) (?:garage|bathroom|flat|house|kitchen|car)\b(?=.*\b(?:kids?|children|baby|toddler|son|daughter|brother|sister|us|me)\b)"
+         r"|\b(?:blows?|blew|blowing) (?:the )?smoke (?:in|into|at) (?:my|his|her|the babys|the kids) faces?\b|\b(?:doing|does|do) lines (?:in|at|on)\b",
+         topic=True, resolvable=True),
+    rule("drug_use_around_children.home_used_for_drugs", "drug_use_around_children", C,
+         r"\b(?:people|men|folk|randoms|strangers)(?: who| that)? (?:come|comes|coming|turn up|turning up|call round)(?: \w+){0,2} (?:to )?(?:buy|score|get|pick up) (?:drugs|gear|stuff|weed|crack|bags)\b"
+         r"|\b(?:house|home|flat)(?: \w+){0,2} (?:is|gets|being) used (?:by|for|as)(?: \w+){0,4} (?:drugs|dealing|using|a trap|people who)\b|\bused as a (?:trap house|drug den|crack den)\b|\bcrack den\b|\bdrug den\b"
+         r"|\b(?:several|other|lots of|loads of) (?:adults|people|men) (?:who )?(?:inject|use|smoke crack)\b",
+         topic=True, resolvable=True),
+    rule("drug_use_around_children.child_intoxicated", "drug_use_around_children", C,
+         r"\balcohol poisoning\b|\bstomach pumped\b|\b(?:drink|drinking|drank|smoke|smoking) (?:to|so i can) (?:cope|forget|stop thinking|sleep|block it out)\b"
+         r"|\b(?:woke up|waking up) (?:not knowing|and didnt know|with no memory)\b|\bgave (?:me|her|him) (?:pills|something|a pill|a drink) (?:at|and)\b(?=.*\b(?:woke|party|dont remember|didnt know)\b)",
+         requires=YOUNG_AGE + r"|\b(?:my|our) (?:son|daughter|kid|boy|girl)\b|\b(?:im|i am) (?:1[0-7]|[5-9])\b|\bat school\b|\bthis term\b", topic=True),
+    # --- exploitation and coercion -----------------------------------------------------------------------------
+    rule("exploitation.debt_and_orders", "exploitation", C,
+         r"\b(?:work|pay|working|paying) (?:it|that|the money) (?:off|back)\b(?=.*\b(?:owe|owed|lads|boys|men|weed|ket|drugs|gear)\b)|\bowe (?:them|him|the lads|these lads) for (?:the )?(?:weed|ket|drugs|gear|stuff|bits|food|vapes|trainers|phone)\b"
+         r"|\b(?:go|goes|going|went) where (?:they|he|she) (?:tell|tells|told|send|sends) (?:me|us|him|her)\b|\b(?:got|been|was|were|get) given a (?:burner|second phone|phone (?:by|and (?:told|i have to|have to|he|they)))\b|\bdrop (?:bags|packages|parcels) (?:off )?(?:to|for|at|round)\b"
+         r"|\b(?:cant|cannot|couldnt|cant ever) (?:say no|stop|get out|leave them)\b(?=.*\b(?:owe|run|running|carry|sell|bags|drugs|lads|packages|deliver\w*)\b)|\brunning (?:drugs|bags|for (?:an? )?(?:older|group|gang|them|him))\b"
+         r"|\b(?:supplies|supplying|gives?) (?:her|him|them|me) (?:with )?(?:cannabis|weed|drugs|alcohol|drink|pills)\b(?=.*\b(?:man|men|older|\d\d ?(?:year|yr)|flat|weekends)\b)|\b(?:tell|tells|told) everyone (?:im|i am|hes|shes) a (?:grass|snitch)\b",
+         topic=True),
+    rule("exploitation.older_adult", "exploitation", C,
+         r"\b(?:stays?|staying|stayed|sleeps?|sleeping|goes?|going) (?:at|to|round) (?:a |an |this |some )?(?:\d\d ?(?:year|yr) old|older) (?:mans|mens|guys|blokes|lads)? ?(?:flat|house|place)\b"
+         r"|\b(?:mans|guys|blokes) (?:flat|house|place)\b(?=.*\b(?:1[0-7]|weekends|nights|supplies|gives|drink|weed|cannabis)\b)|\bwants? me to (?:go|come) (?:to|round to|back to) (?:his|their) (?:flat|house|place)\b"
+         r"|\b(?:buying|buys|bought|keeps buying) (?:me|her|him) (?:vodka|alcohol|drink|cans|weed|vapes)\b(?=.*\b(?:mate|friend|man|men|older|flat|wants)\b)",
+         topic=True),
+    # --- sexual abuse ------------------------------------------------------------------------------------------
+    rule("sexual_abuse.exposure_and_pressure", "sexual_abuse", C,
+         r"\bshow(?:s|ed|ing)? (?:\w+ ){1,4}(?:porn|sex videos|dirty videos|rude videos)\b"
+         r"|\b(?:pressures?|pressured|pressuring|forces|forced) (?:me|her|him) (?:into|to have) (?:sex|doing (?:stuff|things))\b|\bmade (?:me|her|him) do sexual\b|\b(?:do|did|does|doing) sexual things\b"
+         r"|\bwatch(?:es|ed|ing)? (?:me|her|him) (?:in the (?:shower|bath)|showering|bathing|undress\w*)\b|\b(?:sends?|sent|sending|messages?) (?:me|her|him)(?: \w+){0,4} (?:saying|telling)(?: \w+){0,2} (?:im|shes|hes|she is|i am) (?:sexy|hot|fit|pretty)\b"
+         r"|\btouch(?:es|ed|ing)? (?:me|her|him) (?:down there|between (?:my|her|his) legs|where (?:i|she|he) (?:dont|doesnt) (?:want|like))\b|\b(?:sleep|slept|sleeping) with (?:men|him|them|people) for (?:drugs|money|gear|somewhere to stay)\b"
+         r"|\btried to get (?:in|into) (?:my|her|his) bed\b",
+         resolvable=False),
+    # --- pregnancy and hidden use ------------------------------------------------------------------------------
+    rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
+         r"\b(?:havent|have not|not|never|didnt|hasnt|wont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
+         r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\bpregnant\b)|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
+         r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
+         resolvable=True, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
+)  # fmt: skip
