@@ -13,10 +13,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import locale_of, sessions, settings, translate
 from actions.signposting import Request, cards_for, describe, hours_on, schedules_of, search
+from assistant.audience import audience_for, audience_in
 from assistant.i18n import _
 from services_directory.exporter import export_services
 
-AUDIENCES = ("young-person", "parent-carer", "kinship-carer", "pregnant", "professional")
 NO_PLACE = ("skip", "anywhere", "dont want to say", "don't want to say", "rather not say", "not saying", "no")
 ORDINALS = {"first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
             "last": -1, "fourth": 4, "4th": 4}  # fmt: skip
@@ -32,35 +32,6 @@ def age_from(value: Any) -> float | None:
             return None
         number = float(match.group())
     return number if 0 < number < 120 else None
-
-
-PARENT_OF = {
-    "son",
-    "daughter",
-    "child",
-    "children",
-    "kids",
-    "kid",
-    "baby",
-    "teenager",
-    "stepson",
-    "stepdaughter",
-}
-GRANDPARENT_OF = {"grandson", "granddaughter", "grandchild", "grandchildren", "grandkids", "niece", "nephew"}
-
-
-def audience_for(audience: str | None, age: float | None, relation: str | None = None) -> str | None:
-    """Who the support is for, from what was said: an audience, someone's age, or a family relation."""
-    if audience in AUDIENCES:
-        return audience
-    relation = (relation or "").lower()
-    if relation in GRANDPARENT_OF:
-        return "kinship-carer"
-    if relation in PARENT_OF:
-        return "parent-carer"
-    if age is not None:
-        return "young-person" if age < 18 else None
-    return None
 
 
 def audience_of(tracker: Tracker, audience: str | None = None) -> str | None:
@@ -107,6 +78,15 @@ class ValidateSupportForm(FormValidationAction):
         if audience_of(tracker) in (None, "young-person"):
             needed.insert(1, "age")
         return needed
+
+    def extract_audience(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """When nobody has said who the support is for, how the latest message is put may make it plain."""
+        if audience_of(tracker) is not None:
+            return {}
+        inferred = audience_in(str((tracker.latest_message or {}).get("text") or ""))
+        return {"audience": inferred} if inferred else {}
 
     def validate_age(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from assistant.audience import audience_said
 from assistant.i18n import _, gettext, normalise_locale
 from assistant.models import Conversation, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable, Reply
@@ -44,14 +45,17 @@ class Known:
     age: int | None
 
 
-def record_message(sessions: sessionmaker[Session], conversation_id: str, channel: str, locale: str) -> Known:
-    """Keep the minimum about a conversation: channel, locale, counts, times. Never the text."""
+def record_message(
+    sessions: sessionmaker[Session], conversation_id: str, channel: str, locale: str, audience: str | None
+) -> Known:
+    """Keep the minimum of a conversation: channel, locale, who is talking, counts, times. Never the text."""
     with sessions.begin() as session:
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
             conversation = Conversation(id=conversation_id, channel=channel, locale=locale, message_count=0)
             session.add(conversation)
         conversation.locale = locale
+        conversation.audience = audience or conversation.audience
         conversation.message_count += 1
         conversation.last_message_at = utcnow()
         return Known(conversation.audience, conversation.age)
@@ -76,12 +80,15 @@ async def converse(
     """Answer one inbound message. A down Rasa or database never stops the person getting a reply."""
     locale = normalise_locale(locale)
     assessment = check(text)
+    said = audience_said(text)
     flagged = assessment.severity is not Severity.NONE
     try:
-        known = await asyncio.to_thread(record_message, context.sessions, conversation_id, channel, locale)
+        known = await asyncio.to_thread(
+            record_message, context.sessions, conversation_id, channel, locale, said
+        )
     except Exception:
         log.exception("could not record a message")
-        known = Known(None, None)
+        known = Known(said, None)
     safe: list[Reply] = []
     if flagged:
         kind = f"safeguarding_{assessment.severity.value}"

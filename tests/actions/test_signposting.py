@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from rasa_sdk import Tracker
 
-from actions.find_services import age_from, audience_for, pick
+from actions.find_services import age_from, pick
 from actions.signposting import address_of, hours_on, short
+from assistant.audience import audience_for
 
 MONDAY, SATURDAY = date(2026, 11, 23), date(2026, 11, 28)
 WEEKDAYS = [{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"}]
