@@ -14,6 +14,7 @@ from assistant import db
 from assistant.benchmarks import bench_service
 from assistant.cli_directory import bench_directory, directory_group, geo_group
 from assistant.models import Conversation, utcnow
+from assistant.nlu_eval import bench_nlu
 from assistant.safeguarding.escalations import Escalation
 from assistant.safeguarding.evaluate import bench_safeguarding
 from assistant.settings import Settings, SettingsError
@@ -105,6 +106,7 @@ cli.add_command(directory_group)
 cli.add_command(geo_group)
 bench.add_command(bench_directory)
 bench.add_command(bench_safeguarding)
+bench.add_command(bench_nlu)
 
 
 def main() -> None:
