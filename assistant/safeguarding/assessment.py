@@ -21,6 +21,7 @@ _RANKS = {Severity.NONE: 0, Severity.CONCERN: 1, Severity.EMERGENCY: 2}
 CATEGORIES = (
     "overdose",
     "unresponsive",
+    "medical",  # physically unwell now in another way, e.g. bleeding in pregnancy
     "violence",
     "weapon",
     "suicide",

@@ -31,6 +31,10 @@ TRAINING_FILES = (
     # A third, added the same way: measured first with a classifier that had not seen it (and with dev and
     # dev2 each left out in turn); its figures in `assistant bench` are training figures too.
     PROJECT_ROOT / "data" / "eval" / "safeguarding" / "dev3.jsonl",
+    # Two sets written by helpers who read none of the code or other data (480 messages each); each was
+    # measured with a classifier trained without it before it was tuned on and added here.
+    PROJECT_ROOT / "data" / "safeguarding" / "train_written_a.jsonl",
+    PROJECT_ROOT / "data" / "safeguarding" / "train_written_b.jsonl",
 )
 LABELS = ("none", "concern", "emergency")
 

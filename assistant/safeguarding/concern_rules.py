@@ -299,7 +299,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
-         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about)\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         # Not when the professionals know, nor when she is asking for that help herself: then nothing is hidden.
+         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about)\b)"
+         r"(?!.*\b(?:is there (?:a|an|any)|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"

@@ -31,7 +31,10 @@ __all__ = ["Assessment", "Severity", "assess", "loaded_classifier", "warm_up"]
 log = logging.getLogger(__name__)
 
 EMERGENCY_THRESHOLD = 0.5  # P(emergency) at which the classifier raises any message to emergency
-CONCERN_THRESHOLD = 0.85  # P(concern or emergency) at which it raises a "none" to concern
+# P(concern or emergency) at which it raises a "none" to concern. Chosen on train_written_a/b, each scored
+# by a classifier trained without it: 0.85 -> 0.7 flagged 0.96 -> 0.98 of their concerns for 0.006 more
+# false alarms; 0.5 added little more recall and more false alarms.
+CONCERN_THRESHOLD = 0.7
 # Short replies ("me", "14", "leeds") are answers to our questions, where the classifier has nothing to go
 # on and measured false alarms ("me" scored 0.98); there only the lexicon decides.
 MIN_CLASSIFIER_WORDS = 3

@@ -9,8 +9,9 @@ from assistant.safeguarding.idioms import strip_idioms
 from assistant.safeguarding.normalise import normalise
 from assistant.safeguarding.rules import Hit, Rule, apply
 from assistant.safeguarding.wider_concern_rules import WIDER_CONCERN_RULES
+from assistant.safeguarding.wider_emergency_rules import WIDER_EMERGENCY_RULES
 
-RULES: tuple[Rule, ...] = (*EMERGENCY_RULES, *CONCERN_RULES, *WIDER_CONCERN_RULES)
+RULES: tuple[Rule, ...] = (*EMERGENCY_RULES, *WIDER_EMERGENCY_RULES, *CONCERN_RULES, *WIDER_CONCERN_RULES)
 
 
 def plain_text(text: str) -> str:

@@ -503,3 +503,40 @@ def test_drug_words_idioms_and_resolved_past_near_the_wider_rules_do_not_alarm(t
 def test_pregnancy_not_stopped_is_not_read_as_resolved() -> None:
     hit = strongest_hit("I'm 20 weeks pregnant and I've not stopped drinking")
     assert hit is not None and hit.severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("no one will miss me, doing it tonight", "suicide"),
+        ("im writing letters to everyone, this is my last night", "suicide"),
+        ("ive had a bottle of wine and im about to drive to get the kids from school", "violence"),
+        (
+            "I'm 6 months pregnant, I've been drinking all day and I've got awful pains and bleeding",
+            "medical",
+        ),
+        (
+            "i've drunk two bottles of wine and i'm on my own with my 9 month old and i keep blacking out",
+            "child_alone",
+        ),
+        ("dads nodding out with a lit fag in his hand and the sofa's started smoking", "unresponsive"),
+    ],
+)
+def test_wider_emergency_phrasings_are_found_by_the_lexicon(text: str, category: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is not None and hit.severity is Severity.EMERGENCY and hit.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill do it now in a minute, just having my tea",
+        "im doing it tonight lol the essay",
+        "I'm on methadone and pregnant, is there a specialist midwife I can see?",
+        "pregnant and i smoked a bit of weed before i knew, stopped now. does the midwife need to know?",
+        "im going to drive to my nans later",
+    ],
+)
+def test_plans_pregnancy_questions_and_driving_that_are_not_emergencies(text: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is None or hit.severity is Severity.NONE
