@@ -1,4 +1,4 @@
-"""Not understood: ask again once; after two misunderstandings in a row, offer people to talk to."""
+"""Not understood or off-topic: say so once; after two such messages in a row, offer people to talk to."""
 
 from __future__ import annotations
 
@@ -12,10 +12,15 @@ from rasa_sdk.types import DomainDict
 from actions.common import translate
 from assistant.i18n import _
 
-FALLBACK_INTENT = "nlu_fallback"
+# Messages the assistant cannot help with: not understood at all, or off-topic ("tell me a joke").
+NOT_UNDERSTOOD = frozenset({"nlu_fallback", "out_of_scope"})
 ASK_AGAIN = _(
     "Sorry, I didn't quite get that. Could you say it another way? You can tell me what's worrying you, "
     "or ask me to find support near you."
+)
+OFF_TOPIC = _(
+    "I'm not able to help with that, sorry. I'm here to help find support for families affected by "
+    "drinking or drugs. What can I help you with?"
 )
 OFFER_PEOPLE = _(
     "I'm sorry, I'm not understanding you well. You can talk to a real person: Childline on 0800 1111 "
@@ -26,15 +31,20 @@ OFFER_PEOPLE = _(
 
 
 def misunderstood_in_a_row(events: list[dict[str, Any]]) -> int:
-    """How many of the latest user messages, counting back, were not understood."""
+    """How many of the latest user messages, counting back, were not understood or off-topic."""
     count = 0
     for event in reversed(events):
         if event.get("event") != "user":
             continue
-        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") != FALLBACK_INTENT:
+        if intent_of(event) not in NOT_UNDERSTOOD:
             break
         count += 1
     return count
+
+
+def intent_of(event: dict[str, Any]) -> str | None:
+    name = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+    return str(name) if name else None
 
 
 class ActionNotUnderstood(Action):
@@ -44,6 +54,13 @@ class ActionNotUnderstood(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        repeated = misunderstood_in_a_row(list(tracker.events)) >= 2
-        dispatcher.utter_message(text=translate(tracker, OFFER_PEOPLE if repeated else ASK_AGAIN))
+        if misunderstood_in_a_row(list(tracker.events)) >= 2:
+            text = OFFER_PEOPLE
+        else:
+            text = (
+                OFF_TOPIC
+                if intent_of({"parse_data": tracker.latest_message}) == "out_of_scope"
+                else ASK_AGAIN
+            )
+        dispatcher.utter_message(text=translate(tracker, text))
         return []

@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import locale_of, sessions, settings, translate
 from actions.signposting import Request, cards_for, describe, hours_on, schedules_of, search
-from assistant.audience import audience_for, audience_in
+from assistant.audience import audience_for
 from assistant.i18n import _
 from services_directory.exporter import export_services
 
@@ -47,6 +47,7 @@ def request_from(tracker: Tracker, **changes: Any) -> Request:
     place = tracker.get_slot("place")
     values: dict[str, Any] = {
         "need": tracker.get_slot("need"),
+        "text": tracker.get_slot("need_text") or "",
         "audience": audience_of(tracker),
         "age": age_from(tracker.get_slot("age")),
         "place": None if place == NATIONWIDE else place,
@@ -78,15 +79,6 @@ class ValidateSupportForm(FormValidationAction):
         if audience_of(tracker) in (None, "young-person"):
             needed.insert(1, "age")
         return needed
-
-    def extract_audience(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """When nobody has said who the support is for, how the latest message is put may make it plain."""
-        if audience_of(tracker) is not None:
-            return {}
-        inferred = audience_in(str((tracker.latest_message or {}).get("text") or ""))
-        return {"audience": inferred} if inferred else {}
 
     def validate_age(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -129,7 +129,7 @@ def describe(result: SearchResult, cards: list[dict[str, Any]], place: str | Non
     """The short readable text that goes with the structured services."""
     if not cards:
         return gettext(locale, NOTHING)
-    label = result.place.label if result.place else (place or "")
+    label = (result.place.label if result.place else (place or "")).removeprefix("near ")
     if result.place_not_found:
         intro = gettext(locale, PLACE_UNKNOWN, place=place)
     elif result.national_fallback:

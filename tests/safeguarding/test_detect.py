@@ -540,3 +540,11 @@ def test_wider_emergency_phrasings_are_found_by_the_lexicon(text: str, category:
 def test_plans_pregnancy_questions_and_driving_that_are_not_emergencies(text: str) -> None:
     hit = strongest_hit(text)
     assert hit is None or hit.severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["my childrens dad died of an overdose, how do i help them", "my nan died of cancer last year"]
+)
+def test_a_death_told_as_past_is_not_an_emergency(text: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is None or hit.severity is not Severity.EMERGENCY
