@@ -13,7 +13,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import locale_of, sessions, settings, translate
 from actions.signposting import Request, cards_for, describe, hours_on, schedules_of, search
-from assistant.audience import audience_for
+from actions.understand import audience_told
+from assistant.audience import AUDIENCES, audience_for
 from assistant.i18n import _
 from services_directory.exporter import export_services
 
@@ -95,12 +96,15 @@ class ValidateSupportForm(FormValidationAction):
     def validate_audience(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return {"audience": audience_of(tracker, str(value) if value else None)}
+        given = str(value) if value in AUDIENCES else audience_told(tracker)
+        return {"audience": audience_of(tracker, given)}
 
     def validate_place(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
+        if text.startswith("/"):  # a button for another question ("/inform{...}") is not a place
+            return {"place": None}
         if not text or text.lower().strip(" .!") in NO_PLACE:
             return {"place": NATIONWIDE}
         return {"place": text}

@@ -7,7 +7,23 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from assistant.audience import audience_in
+from assistant.audience import AUDIENCES, audience_in
+
+
+def entities_of(tracker: Tracker) -> list[str]:
+    return [str(value) for value in tracker.get_latest_entity_values("audience")]
+
+
+def audience_told(tracker: Tracker) -> str | None:
+    """Who is asking, from the latest message: its first valid audience entity, else how it is put.
+
+    The NLU sometimes tags a stray word as an audience ("two" as "2"); a slot mapping would keep the
+    last value, so the valid one is picked here.
+    """
+    valid = next((value for value in entities_of(tracker) if value in AUDIENCES), None)
+    text = str((tracker.latest_message or {}).get("text") or "")
+    return valid or (None if text.startswith("/") else audience_in(text))
+
 
 # Intents whose message describes what the person needs; answers to our questions ("leeds", "14") do not.
 DESCRIBES_NEED = frozenset({"find_support"})
@@ -23,11 +39,9 @@ class ActionUnderstandMessage(Action):
         latest = tracker.latest_message or {}
         text = str(latest.get("text") or "")
         events: list[EventType] = []
-        said_audience = next(tracker.get_latest_entity_values("audience"), None)
-        if not tracker.get_slot("audience") and not said_audience:
-            inferred = audience_in(text)
-            if inferred:
-                events.append(SlotSet("audience", inferred))
+        told = audience_told(tracker)
+        if told and (tracker.get_slot("audience") not in AUDIENCES or told in entities_of(tracker)):
+            events.append(SlotSet("audience", told))
         if (latest.get("intent") or {}).get("name") in DESCRIBES_NEED and not text.startswith("/"):
             events.append(SlotSet("need_text", text))
         return events

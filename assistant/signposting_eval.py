@@ -8,6 +8,7 @@ the first three services offered.
 from __future__ import annotations
 
 import json
+import secrets
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -43,9 +44,9 @@ def scripted_answer(messages: list[dict[str, Any]], answers: dict[str, Any]) -> 
     return None
 
 
-def run_case(url: str, case: dict[str, Any]) -> tuple[list[str], int]:
+def run_case(url: str, case: dict[str, Any], run: str) -> tuple[list[str], int]:
     """Offered service ids (first message that has them) and the number of turns it took."""
-    conversation_id = f"signposting-{case['id']}"
+    conversation_id = f"signposting-{run}-{case['id']}"  # a fresh conversation on every run
     text: str | None = case["first_message"]
     for turn in range(1, MAX_TURNS + 1):
         assert text is not None
@@ -61,9 +62,10 @@ def run_case(url: str, case: dict[str, Any]) -> tuple[list[str], int]:
 
 def score(url: str, cases_path: Path = CASES, show_misses: bool = False) -> dict[str, Any]:
     cases = yaml.safe_load(cases_path.read_text())
+    run = secrets.token_hex(4)
     hits, turns, misses = 0, [], []
     for case in cases:
-        offered, used = run_case(url, case)
+        offered, used = run_case(url, case, run)
         turns.append(used)
         if set(offered[:3]) & set(case["acceptable"]):
             hits += 1

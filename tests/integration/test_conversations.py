@@ -41,9 +41,9 @@ def test_the_assistant_asks_only_what_it_needs_then_offers_local_services(
     assert YOUNG_PERSON in [b["payload"] for b in first[-1]["buttons"]]
     assert "how old" in text_of(assistant_instance.chat("conv-form", YOUNG_PERSON)).lower()
     assert "Whereabouts do you live" in text_of(assistant_instance.chat("conv-form", "14"))
-    services = offered(assistant_instance.chat("conv-form", "cardiff"))
-    assert any(s["id"].startswith("demo-local-cardiff") for s in services)
-    assert all(s["id"] != "demo-local-cardiff-adult-treatment" for s in services)  # 18+ only
+    services = offered(assistant_instance.chat("conv-form", "swansea"))
+    assert services[0]["id"] == "demo-local-swansea-youth-talk"  # someone to talk to, 0.6 km away
+    assert all(s["id"] != "demo-local-swansea-adult-treatment" for s in services)  # 18+ only
 
 
 def test_follow_ups_keep_the_context(assistant_instance: Instance) -> None:
