@@ -25,8 +25,17 @@ def audience_told(tracker: Tracker) -> str | None:
     return valid or (None if text.startswith("/") else audience_in(text))
 
 
-# Intents whose message describes what the person needs; answers to our questions ("leeds", "14") do not.
-DESCRIBES_NEED = frozenset({"find_support"})
+# Intents whose message describes what the person needs; answers to our questions ("leeds", "14") do not,
+# unless they name a need ("14 and need someone to talk to").
+DESCRIBES_NEED = frozenset({"find_support", "safeguarding_concern"})
+
+
+def describes_need(tracker: Tracker) -> bool:
+    latest = tracker.latest_message or {}
+    if str(latest.get("text") or "").startswith("/"):
+        return False
+    intent = (latest.get("intent") or {}).get("name")
+    return intent in DESCRIBES_NEED or next(tracker.get_latest_entity_values("need"), None) is not None
 
 
 class ActionUnderstandMessage(Action):
@@ -42,6 +51,6 @@ class ActionUnderstandMessage(Action):
         told = audience_told(tracker)
         if told and (tracker.get_slot("audience") not in AUDIENCES or told in entities_of(tracker)):
             events.append(SlotSet("audience", told))
-        if (latest.get("intent") or {}).get("name") in DESCRIBES_NEED and not text.startswith("/"):
+        if describes_need(tracker):
             events.append(SlotSet("need_text", text))
         return events
