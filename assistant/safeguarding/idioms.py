@@ -27,7 +27,7 @@ IDIOMS = tuple(
         r"\b(?:nearly|almost|literally|could have|couldve|practically|basically) (?:died|die|dying|dead|had a heart attack|passed out|killed|choked|drowned|had a fit)\b",
         r"\b(?:died|dying|dead|die|cry|crying|cried|wet myself|pissed myself|peed myself|cant breathe|couldnt breathe|choking|choked) "
         r"(?:laughing|of laughter|from laughing|with laughter|of embarrassment|of boredom|of shame|of cringe|of hunger)\b",
-        r"\b(?:dying|died) (?:to|for|inside|on stage|a death)\b|\bdead inside\b|\b(?:im|i am|were) (?:actually |literally |so )?(?:dead|deceased|done)\b(?=(?: \w+)? (?:lol|haha|💀|😂|🤣|at|he|she|that|this)|\s*[💀😂🤣])",
+        r"\b(?:dying|died) (?:to|for|inside|on stage|a death)\b|\bdead inside\b|\bdead on my feet\b|\b(?:im|i am|were) (?:actually |literally |so )?(?:dead|deceased|done)\b(?=(?: \w+)? (?:lol|haha|💀|😂|🤣|at|he|she|that|this)|\s*[💀😂🤣])",
         r"\b(?:to die for|dead (?:good|funny|nice|easy|tired|bored|hungry|excited|happy|proud|jealous))\b|\bdeadly\b",
         r"\b(?:could|would|couldve|d) (?:murder|kill) (?:a|for|some|an)\b|\b(?:id|i would) (?:kill|murder) for\b",
         r"\b(?:driving|drives|drove) (?:me|us|him|her) (?:mad|crazy|up the wall|round the bend|insane|nuts|bonkers)\b|\bdoing my head in\b",

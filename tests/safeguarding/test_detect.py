@@ -548,3 +548,38 @@ def test_plans_pregnancy_questions_and_driving_that_are_not_emergencies(text: st
 def test_a_death_told_as_past_is_not_an_emergency(text: str) -> None:
     hit = strongest_hit(text)
     assert hit is None or hit.severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("im not gonna be here tomorrow", "suicide"),
+        ("im walking into the sea now", "suicide"),
+        ("11 year old reports being alone with 2 younger siblings since Friday, no food in", "child_alone"),
+        ("Midwife: 34 weeks, reporting no fetal movements since yesterday after using", "medical"),
+        ("he stopped drinking 3 days ago and now hes shaking uncontrollably and hallucinating", "medical"),
+        ("he threw the kettle and the boiling water went all over my daughter", "violence"),
+    ],
+)
+def test_last_words_children_alone_for_hours_and_medical_danger_are_emergencies(
+    text: str, category: str
+) -> None:
+    hit = strongest_hit(text)
+    assert hit is not None and hit.severity is Severity.EMERGENCY and hit.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner keeps falling asleep when hes meant to be minding the kids",
+        "Teacher here: a pupil came in with a burn on her hand and said her mum did it",
+    ],
+)
+def test_a_habit_or_a_past_injury_is_a_concern_not_an_emergency(text: str) -> None:
+    hit = strongest_hit(text)
+    assert hit is not None and hit.severity is Severity.CONCERN
+
+
+def test_dead_on_my_feet_is_tiredness() -> None:
+    hit = strongest_hit("im dead on my feet after work")
+    assert hit is None or hit.severity is Severity.NONE
