@@ -17,6 +17,7 @@ from actions.understand import audience_told
 from assistant.audience import AUDIENCES, audience_for
 from assistant.i18n import _
 from services_directory.exporter import export_services
+from services_directory.search import place_readings
 
 NO_PLACE = ("skip", "anywhere", "dont want to say", "don't want to say", "rather not say", "not saying", "no")
 ORDINALS = {"first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
@@ -103,11 +104,30 @@ class ValidateSupportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
+        latest = str((tracker.latest_message or {}).get("text") or "").strip()
+        # "Bangor, Gwynedd" (or the "Bangor, Wales" button) answers whole, whatever the NLU made of its parts.
+        if text and CHOSEN_PLACE.match(latest) and latest.lower().startswith(text.lower() + ","):
+            text = latest
         if text.startswith("/"):  # a button for another question ("/inform{...}") is not a place
             return {"place": None}
         if not text or text.lower().strip(" .!") in NO_PLACE:
             return {"place": NATIONWIDE}
+        with sessions()() as session:
+            readings = place_readings(session, text)
+        if (
+            readings
+        ):  # "Bangor": in Wales or in Northern Ireland? Ask, then the form asks for the place again.
+            choices = [f"{place.label}, {place.nation}" for place in readings]
+            buttons = [{"title": choice, "payload": choice} for choice in choices]
+            dispatcher.utter_message(
+                text=translate(tracker, WHICH_PLACE, place=readings[0].label), buttons=buttons
+            )
+            return {"place": None}
         return {"place": text}
+
+
+WHICH_PLACE = _("There is more than one {place}. Which one do you mean?")
+CHOSEN_PLACE = re.compile(r"^[^,/]+, [^,/]+$")
 
 
 ASK_AGE_AGAIN = _("Sorry, I didn't catch that. How old are you? Just the number is fine.")

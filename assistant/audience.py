@@ -31,7 +31,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "professional",
         re.compile(
-            rf"\b(?:{_I_AM}(?:{_ROLES})\b|(?:{_ROLES})\s+here\b|my\s+(?:pupils?|patients?|clients?|"
+            rf"(?:^\W*(?:an?\s+)?(?:{_ROLES})\b(?!\s+(?:said|says|told|thinks|rang|called|wants))|\b{_I_AM}(?:{_ROLES})\b|\b(?:{_ROLES})\s+here\b|\bmy\s+(?:pupils?|patients?|clients?|"
             r"service\s+users?|caseload)\b|a\s+(?:pupil|student)\s+(?:of\s+mine|in\s+my\s+class)\b|"
             r"refer\s+(?:a|the|this)\s+(?:child|family|pupil|young\s+person|boy|girl|mum|dad|parent)\b)"
         ),

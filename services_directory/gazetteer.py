@@ -224,6 +224,22 @@ class Gazetteer:
                 return next((c for c in candidates if c.nation == context.nation), candidates[0])
         return candidates[0] if candidates else None
 
+    def readings(self, text: str) -> list[ResolvedPlace]:
+        """The places in different nations a bare town name could mean ("Bangor": Wales or Northern
+        Ireland), best first; empty when the name is not ambiguous so (or is a postcode, or already
+        says where: "Bangor, Gwynedd")."""
+        query = text.strip()
+        if "," in query or parse_postcode(query) or find_postcode(query):
+            return []
+        key = FILLER.sub("", normalise_name(query))
+        if key not in self.names:  # only exact names: a misspelling is resolved, not asked about
+            return []
+        first_per_nation: dict[str, ResolvedPlace] = {}
+        for candidate in self.names[key]:
+            if candidate.kind == "town" and candidate.nation:
+                first_per_nation.setdefault(candidate.nation, candidate)
+        return list(first_per_nation.values()) if len(first_per_nation) > 1 else []
+
     def candidates(self, key: str) -> list[ResolvedPlace]:
         """Places named `key`, best first: a nation, an exact name, a name inside it, or a close spelling."""
         if key in NATION_ALIASES or nation_name(key):

@@ -88,6 +88,11 @@ def directory_index(session: Session) -> DirectoryIndex:
     return index
 
 
+def place_readings(session: Session, place: str) -> list[ResolvedPlace]:
+    """The places in different nations a bare town name could mean; empty when it is not ambiguous."""
+    return directory_index(session).gazetteer.readings(place)
+
+
 def find_services(session: Session, query: ServiceQuery) -> SearchResult:
     if query.audience is not None and query.audience not in AUDIENCES:
         raise SearchError(f"audience must be one of {', '.join(AUDIENCES)}")

@@ -181,3 +181,22 @@ def test_postcodes_io_is_asked_about_unknown_postcodes_and_failures_are_ignored(
     with sessions() as session:
         place = Gazetteer.build(session).resolve(session, "LS1 4AP", postcodes_io)
     assert place is not None and place.source == "postcodes.io"
+
+
+@pytest.mark.parametrize(
+    ("text", "nations"),
+    [
+        ("Bangor", {"Wales", "Northern Ireland"}),
+        ("newport", {"Wales", "England"}),
+        ("Bangor, Gwynedd", set()),  # already says which
+        ("Leeds", set()),
+        ("Sheffeild", set()),  # a misspelling is resolved, not asked about
+        ("LS6", set()),
+    ],
+)
+def test_a_bare_name_of_towns_in_two_nations_has_two_readings(
+    sessions: sessionmaker[Session], text: str, nations: set[str]
+) -> None:
+    with sessions() as session:
+        readings = Gazetteer.build(session).readings(text)
+    assert {place.nation for place in readings} == nations
