@@ -40,6 +40,31 @@ _DRUG_ACT = (
     r"spice|deal\w*|pills|cannabis|getting high|off (?:his|her) face|wasted|steaming|skunk|joint|spliff)\b"
 )
 
+# "im 14 and my dad drinks": the drinking is the parent's, not the child's (lookbehinds must be fixed-width).
+_NOT_A_PARENTS = "".join(
+    f"(?<!{who} )"
+    for who in (
+        "dad",
+        "dads",
+        "mum",
+        "mums",
+        "mam",
+        "mams",
+        "da",
+        "maw",
+        "parents",
+        "he",
+        "she",
+        "they",
+        "stepdad",
+        "nan",
+        "uncle",
+        "brother",
+        "sister",
+        "partner",
+    )
+)
+
 CONCERN_RULES: tuple[Rule, ...] = (
     # --- suicidal thoughts and self-harm (a plan, a means or "tonight" makes it an emergency) ------------
     rule("suicidal_thoughts.ideation", "suicidal_thoughts", C,
@@ -277,9 +302,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:lets?|let|makes?|made|gets?|got|gives?|gave|giving|tried to get)(?: \w+)? (?:me|us|her|him|them)(?: to)? (?:\w+ )?(?:drink|drinking|smoke|smoking|try|take|taking|have|has)\b(?: \w+)? (?:cans|alcohol|vodka|beer|wine|cider|weed|spliff|joints?|drugs|pills|tablets|her tablets|his tablets|it|some|with)\b"
          r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
-         r"|\b(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){0,10}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
+         rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){{0,10}}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
          r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:some|a line|a bit|bits|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
-         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
+         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
          r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
          r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",
          topic=True),

@@ -583,3 +583,18 @@ def test_a_habit_or_a_past_injury_is_a_concern_not_an_emergency(text: str) -> No
 def test_dead_on_my_feet_is_tiredness() -> None:
     hit = strongest_hit("im dead on my feet after work")
     assert hit is None or hit.severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("im 14 and my dad drinks, is there anyone to talk to in newport", Severity.NONE),
+        ("im 14 and i drink every weekend", Severity.CONCERN),
+        ("drinking cans with my mates and im 13", Severity.CONCERN),
+    ],
+)
+def test_a_childs_age_beside_drinking_is_a_concern_only_when_the_child_drinks(
+    text: str, severity: Severity
+) -> None:
+    hit = strongest_hit(text)
+    assert (hit.severity if hit else Severity.NONE) is severity
