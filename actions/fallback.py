@@ -36,14 +36,14 @@ def misunderstood_in_a_row(events: list[dict[str, Any]]) -> int:
     for event in reversed(events):
         if event.get("event") != "user":
             continue
-        if intent_of(event) not in NOT_UNDERSTOOD:
+        if intent_name(event.get("parse_data")) not in NOT_UNDERSTOOD:
             break
         count += 1
     return count
 
 
-def intent_of(event: dict[str, Any]) -> str | None:
-    name = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+def intent_name(parse_data: dict[str, Any] | None) -> str | None:
+    name = ((parse_data or {}).get("intent") or {}).get("name")
     return str(name) if name else None
 
 
@@ -56,11 +56,9 @@ class ActionNotUnderstood(Action):
     ) -> list[EventType]:
         if misunderstood_in_a_row(list(tracker.events)) >= 2:
             text = OFFER_PEOPLE
+        elif intent_name(tracker.latest_message) == "out_of_scope":
+            text = OFF_TOPIC
         else:
-            text = (
-                OFF_TOPIC
-                if intent_of({"parse_data": tracker.latest_message}) == "out_of_scope"
-                else ASK_AGAIN
-            )
+            text = ASK_AGAIN
         dispatcher.utter_message(text=translate(tracker, text))
         return []

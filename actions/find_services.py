@@ -114,9 +114,8 @@ class ValidateSupportForm(FormValidationAction):
             return {"place": NATIONWIDE}
         with sessions()() as session:
             readings = place_readings(session, text)
-        if (
-            readings
-        ):  # "Bangor": in Wales or in Northern Ireland? Ask, then the form asks for the place again.
+        # "Bangor": in Wales or in Northern Ireland? Ask; the form then asks for the place again.
+        if readings:
             choices = [f"{place.label}, {place.nation}" for place in readings]
             buttons = [{"title": choice, "payload": choice} for choice in choices]
             dispatcher.utter_message(
