@@ -56,7 +56,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="drug_use_around_children"),
     rule("suicide.last_words", "suicide", E,
          r"\b(?:not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
-         r"|\bwont be in tomorrow or ever\b|\btomorrow or ever\b|\b(?:walking|walk|going|wading) (?:out )?into the (?:sea|river|water|canal|loch|lake)\b"
+         r"|\btomorrow or ever\b|\b(?:walking|walk|going|wading) (?:out )?into the (?:sea|river|water|canal|loch|lake)\b"
          r"|\bcars? (?:is |s )?(?:running|on) in the garage\b|\bthank you for everything\b(?=.*\b(?:ever|goodbye|sorry|love you|last)\b)",
          present_tense=True, concern_category="suicidal_thoughts"),
     rule("child_alone.for_hours", "child_alone", E,
