@@ -213,7 +213,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|my (?:husband|partner|boyfriend|ex))(?:ll| will| would| might)? do\b",
          topic=True),
     rule("abuse.silenced", "abuse", C,
-         r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
+         r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b(?! (?:you|u|ye|yous|this|the chat|staff|someone here)\b)|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
          r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
          topic=True),
     # --- neglect ---------------------------------------------------------------------------------------------
@@ -315,7 +315,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"goes? to (?:buy|score|get) (?:drugs|gear|her stuff|his stuff|crack|weed)|(?:went|go|goes|going|gone) (?:out )?to score|using in the (?:bathroom|house|flat|toilet|kitchen|bedroom)|"
          r"taking too many|so (?:i|she|he|they) can (?:use|drink|score|get high|go drinking)|(?:friends|mates|people) round to (?:use|drink|get high|smoke)|too many of (?:my|her|his) (?:tablets|pills|meds)|(?:we )?both use\b(?! (?:my|the|a|it|to|your))|relapsed|using again|drinking again|topping up|using on top|on top of (?:my|her|his) script|off (?:his|her) head|"
          r"drunk (?:most|every|all)|drink driving|drives (?:us|me|her|him) (?:\w+ ){0,3}(?:drunk|after drinking))\b",
-         requires=rf"\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet|me|my|im|were)\b", resolvable=True, topic=True),
+         requires=rf"\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet)\b", resolvable=True, topic=True),
     rule("drug_use_around_children.home_supply", "drug_use_around_children", C,
          r"\b(?:people|men|strangers|randoms|they)(?: \w+){0,3} (?:buy|buying|bought|get|getting|come for|coming for|pick up|picking up) (?:stuff|drugs|weed|gear|bags|things) (?:off|from) (?:my|our|her|his) (?:dad|mum|stepdad|brother|uncle|parents|nan)\b"
          r"|\b(?:lets?|let) (?:her|his|their) (?:mates|friends) (?:\w+ )?(?:smoke|use|do|take) (?:crack|heroin|gear|drugs|weed|spice|coke|lines)\b"

@@ -1,8 +1,9 @@
 """What the words around a match say about it, read from the normalised message.
 
 A negation just before it ("he never hits us"), a game, song or sport in the same clause, a question
-asking for information, a problem told as past and resolved ("used to drink, sober 5 years"), or an
-emergency told as past or habitual ("every night", "last week") with nothing saying it is happening now.
+asking for information, a training scenario or "what do I do if a pupil says...", a problem told as past
+and resolved ("used to drink, sober 5 years"), or an emergency told as past or habitual ("every night",
+"last week") with nothing saying it is happening now.
 """
 
 # ruff: noqa: E501 -- regex tables read better one alternative group per line, unbroken.
@@ -65,6 +66,16 @@ _RESOLVED = re.compile(
     r"amazing|brilliant|so well)|thriving|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
+# A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training))\b"
+    r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
+    r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up)\b"
+)
+_HAPPENING = re.compile(
+    r"\b(?:right now|asap|hurry|please help|pls help|help me|999|ambulance|theres one here)\b"
+)
 _RELAPSE = re.compile(r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again)\b")
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|yesterday|(?:days|weeks|months|years) ago|"
@@ -107,6 +118,7 @@ class MessageContext:
     """What is true of the whole message, worked out once."""
 
     info_request: bool
+    hypothetical: bool
     resolved: bool
     past: bool
     habitual: bool
@@ -122,6 +134,7 @@ class MessageContext:
                 or ("?" in text and _INFO_WORDS.search(text))
                 or _ASKING_IF_OK.search(text)
             ),
+            hypothetical=bool(_HYPOTHETICAL.search(text)) and not _HAPPENING.search(text),
             resolved=bool(_RESOLVED.search(text)) and not _RELAPSE.search(text),
             past=bool(_PAST.search(text)),
             habitual=bool(_HABITUAL.search(text)),

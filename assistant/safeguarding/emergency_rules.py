@@ -27,7 +27,7 @@ _SUICIDE_ACT = words(
     r"kill (?:myself|himself|herself|themselves|themself|ourselves)", r"end (?:it(?! with)|it all|my life|his life|her life|things|everything)",
     r"take (?:my|his|her|their) (?:own )?life", r"top (?:myself|himself|herself)", r"hang (?:myself|himself|herself)",
     r"jump (?:off|from|in front)", r"throw (?:myself|himself|herself) (?:off|in front|under)", r"die tonight",
-    r"take (?:them|it) all(?! to| out| with| home)", r"take all (?:of )?(?:my|her|his) (?:pills|tablets|meds)", r"not wake up",
+    r"take (?:them|it) all(?! to| out| with| home)", r"take all (?:of )?(?:my|her|his) (?:pills|tablets|meds|antidepressants|sleeping tablets|painkillers)", r"not wake up",
     r"overdose", r"do it (?:properly|tonight|this time|for real)",
 )  # fmt: skip
 _INTENT = words(
@@ -97,7 +97,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting|seizing|convulsing)\b"
-         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
+         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,
          r"\bchok\w* (?:on|in) (?:her|his|their|my|the|its)? ?(?:own )?(?:sick|vomit|spew|boke)\b|\bchoking\b(?! (?:me|her|him|mum|them|us)\b)",
@@ -149,7 +149,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
          rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
-         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything|the lot|all of (?:them|it)|my whole \w+)\b"
+         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything|the lot|all of (?:them|it)|my whole \w+|a (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
+         rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum)\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.someone_elses_medicine", "child_took_drugs", E,
@@ -189,11 +190,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to)|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
          r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry)\b"
          r"|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to)"
-         r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b",
+         r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b"
+         r"|\bthis is (?:my )?goodbye\b|\bsaying (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|you all|yous all|all of you)\b(?! (?:at|in|on|before|after|cos|because)\b)|\btonights the night\b(?! (?:we|for|of|i|that|when|the)\b)",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("self_harm.bleeding", "self_harm", E,
          r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|artery)\b"
-         r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b",
+         r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b"
+         r"|\b(?:sliced|slashed|cut|split) (?:my|his|her) (?:leg|arm|wrist|thigh|hand)s? (?:wide )?open\b|\b(?:cant|cannot|wont) (?:get it to )?stop (?:the )?bleeding\b|\bcutting (?:for|since)\b(?:\W+\w+){0,5}?\W+(?:not stopping|wont stop|still bleeding)\b|\bpouring (?:through|out)\b(?=.*\b(?:towel|blood|cut|arm|leg)\b)",
          ongoing=True, concern_category="self_harm"),
     rule("self_harm.act", "self_harm", E,
          r"\b(?:ive|i have|i just|just|im going to|going to|about to|want to|need to|will)(?: just)? (?:cut|burn|burnt|burned|hurt|harm|stab|stabbed|slash|slashed)"
@@ -222,15 +225,17 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\s+{_VICTIM}\b"
          rf"|\b{_SUBJECT_NOW}\s+(?:\w+\s+)?(?:smashing|throwing|kicking|wrecking|trashing)\s+(?:up |stuff|things|everything|the |my |our |plates)"
          r"|\b(?:throwing|chucking|hurling) (?:\w+ ){0,2}at (?:me|us|her|him|mum|them)\b"
+         r"|\b(?:hes|shes|theyre|he is|she is|they are|is) (?:stamping|stomping|jumping) on (?:her|him|me|us|mum|dad|my \w+)(?: head)?\b"
+         r"|\b(?:gonna|going to|will|ll) (?:batter|kill|stab|beat|hurt|do|leather|bray) (?:me|her|him|us|mum|my \w+)(?: \w+){0,2} (?:tonight|when (?:he|she|they)(?:s| is| are)? (?:gets?|comes?) (?:back|home|in))\b"
          r"|\bjust (?:hit|punched|kicked|slapped|stabbed|strangled|choked|attacked|battered|beat|headbutted|pushed|threw \w+ at|glassed|bit)"
          r" (?:me|her|him|mum|dad|us|them|my (?:mum|dad|brother|sister|son|daughter|baby|partner)|the (?:baby|kids))\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.happening_now", "violence", E,
-         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|chok\w*|attack\w*|hurt\w*|stab\w*|slap\w*|smash\w*|throw\w*|threw|push\w*|"
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|chok\w*|attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|threw|push(?:es|ed|ing)?|"
          r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
          requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.now", "violence", E,
-         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|attack\w*|hurt\w*|stab\w*|slap\w*|smash\w*|throw\w*|push\w*|"
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
          r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: \w+){0,3} now\b)"
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
@@ -269,7 +274,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="drug_use_around_children", soften=r"\bdrives (?:us|me|her|him|them|the kids)\b"),
     # --- children alone, exploitation with a threat now ------------------------------------------------
     rule("child_alone.now", "child_alone", E,
-         r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
+         r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|been|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
          r"(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
          r"|\bbaby (?:is |s )?(?:at home |in the \w+ |in (?:her|his|its) cot )?(?:alone|on (?:its|her|his) own|by (?:itself|herself|himself))\b"
          r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:theres|there is|and) (?:no one|nobody|noone) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"

@@ -56,7 +56,7 @@ class Hit:
 def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
     """The hit `candidate` makes in `text` after its context is taken into account, if any.
 
-    A match that its context explains away (negated, play, a question, resolved) gives a hit of
+    A match that its context explains away (negated, play, a question, a scenario, resolved) gives a hit of
     severity NONE: the lexicon has positively read the message as harmless in that respect.
     """
     explained_away = False
@@ -66,6 +66,7 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
             (candidate.negatable and negated(text, start))
             or (candidate.physical and in_play(text, start, end))
             or (candidate.topic and context.info_request)
+            or context.hypothetical
             or (candidate.resolvable and context.resolved)
         ):
             explained_away = True

@@ -190,11 +190,11 @@ def test_a_broken_classifier_falls_back_to_the_lexicon(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr(detect, "loaded_classifier", lambda: _BrokenClassifier())
-    text = "my dad hits me when he's drunk"
+    text = "my dad hits me when he's drunk on a friday night"  # long enough for the classifier to be asked
     with caplog.at_level(logging.DEBUG):
         assessment = assess(text)
     assert assessment.severity is Severity.CONCERN and assessment.rule == "lexicon:abuse.physical"
-    assert assess("what a lovely day").severity is Severity.NONE
+    assert assess("what a lovely day it is out there this morning").severity is Severity.NONE
     assert text not in caplog.text and "RuntimeError" in caplog.text
 
 
@@ -209,8 +209,8 @@ def test_a_classifier_that_cannot_be_trained_is_logged_once_and_skipped(
     try:
         with caplog.at_level(logging.ERROR):
             assert assess("mum wont wake up").severity is Severity.EMERGENCY
-            assert assess("hello there how are you").severity is Severity.NONE
-            assert assess("what a lovely day").severity is Severity.NONE
+            assert assess("hello there how are you doing today my friend").severity is Severity.NONE
+            assert assess("what a lovely day it is out there this morning").severity is Severity.NONE
         assert caplog.text.count("classifier unavailable") == 1
     finally:
         detect.loaded_classifier.cache_clear()
@@ -265,19 +265,56 @@ def test_the_classifier_can_raise_a_message_the_lexicon_missed(monkeypatch: pyte
             return Scores(at_least_concern=0.97, emergency=0.1)
 
     monkeypatch.setattr(detect, "loaded_classifier", lambda: Sure())
-    assessment = assess("something the rules do not know")
+    assessment = assess("something the rules do not know about at all, said at length")
     assert assessment.severity is Severity.CONCERN
     assert assessment.rule == "classifier:0.97" and assessment.score == pytest.approx(0.97)
 
 
-@pytest.mark.parametrize("reply", ["me", "14", "sheffield", "yes please", "LS6", "not that one"])
+@pytest.mark.parametrize(
+    "reply",
+    ["me", "14", "sheffield", "yes please", "LS6", "not that one", "right im off", "she's 13 and he's 10",
+     "none of those are right", "gotta go dads just come in"],
+)  # fmt: skip
 def test_short_answers_to_our_questions_do_not_alarm(reply: str) -> None:
-    # Measured: the classifier scored "me" 0.98 concern; short replies are left to the lexicon.
+    # Measured: the classifier scored "me" 0.98 concern and "right im off" 0.92 emergency; messages of under
+    # eight words are left to the lexicon.
     assert assess(reply).severity is Severity.NONE
 
 
-def test_short_messages_still_alarm_through_the_lexicon() -> None:
-    assert assess("mum overdosed").severity is Severity.EMERGENCY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum overdosed",
+        "theres white foam coming out his mouth",
+        "ive swallowed a whole packet",
+        "i just took 40 of them",
+        "he's stamping on her",
+        "this is goodbye i just wanted someone to know",
+        "saying bye to everyone, tonights the night",
+    ],
+)
+def test_short_messages_still_alarm_through_the_lexicon(text: str) -> None:
+    assert assess(text).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We did a safeguarding scenario in training about a child left alone overnight, what should we do?",
+        "if a kid in my class says their dad hits them what do i do? no one has i'm just wondering",
+        "will i get in trouble if i tell you",
+        "i took 20 of them tests in year 9 lol",
+        "tonights the night we find out who won",
+        "my mam used to be on the brown when i was little but shes on the script and stable 5 year now",
+    ],
+)
+def test_scenarios_questions_about_us_and_near_misses_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
+
+
+def test_a_scenario_with_something_happening_now_still_alarms() -> None:
+    text = "if a pupil says dad wont wake up what do i do, right now theres one here"
+    assert assess(text).severity is Severity.EMERGENCY
 
 
 # --- broader phrasing: concerns said without the usual keywords ---------------------------------------
