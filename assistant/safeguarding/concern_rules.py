@@ -18,6 +18,7 @@ _MEANS_OR_NOW = (
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
+    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b"
 )
 _CHILD_OBJECT = words(
     "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",
@@ -202,7 +203,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("domestic_abuse.threats_and_control", "domestic_abuse", C,
          r"\bcontrols? (?:all )?(?:the |my |our )?(?:money|finances|phone|everything|what i)\b|\b(?:he|partner|husband|boyfriend|ex)(?: \w+){0,3} takes? my (?:phone|bank card|money|keys)\b|\bchecks? my phone\b"
          r"|\bwont let me (?:see (?:my )?(?:friends|family|mum)|have (?:money|my own))\b|\bthreaten(?:s|ing|ed)? (?:me|us|her|the kids|the children|to)\b|\bthreatening (?:messages|texts)\b"
-         r"|\b(?:fighting|fights|fight|rows|screaming at each other|shouting|screaming|arguing) (?:downstairs|every night|most nights|all night|all the time|again|constantly|till \w+)\b|\bhistory of (?:dv|domestic|violence)\b|\b(?:always|constantly|keep) fighting\b"
+         r"|\b(?<!\bbabys been )(?<!\bbaby has been )(?<!\bbabys )(?<!\bbaby )(?:fighting|fights|fight|rows|screaming at each other|shouting|screaming|arguing) (?:downstairs|every night|most nights|all night|all the time|again|constantly|till \w+)\b|\bhistory of (?:dv|domestic|violence)\b|\b(?:always|constantly|keep) fighting\b"
          r"|\bdomestic (?:abuse|violence)\b|\b(?:gets|getting|got|becomes|goes|turns) (?:really |so |very )?(?:violent|aggressive|nasty|physical|handy)\b|\blash(?:es|ed|ing)? out\b"
          r"|\bthrows (?:\w+ ){1,2}(?:at|around)\b|\bthrows (?:things|stuff|plates|bottles|furniture)\b|\bhide in (?:my|the) (?:wardrobe|room|cupboard)\b|\b(?:turning|turns|turned) up (?:drunk|high|off his face|wasted|steaming)\b|\bshouting threats\b|(?<!\bi )\bsmash(?:es|ed)? (?:things|stuff|the place|the house|everything|her phone|my phone|up|the (?:tv|telly|house|kitchen|door|windows?|plates))\b|\bput (?:his|her) (?:fist|hand|foot|head) through\b"
          r"|\bpunch(?:es|ed)? (?:the )?walls?\b|\bturned up drunk\b|\bbroke my door\b",
@@ -215,6 +216,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("abuse.silenced", "abuse", C,
          r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b(?! (?:you|u|ye|yous|this|the chat|staff|someone here)\b)|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
          r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
+         requires=r"^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does) (?:you|u|staff|they|someone|anyone|it)) \w+)",
          topic=True),
     # --- neglect ---------------------------------------------------------------------------------------------
     rule("neglect.no_food", "neglect", C,
@@ -303,7 +305,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
          rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){{0,10}}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
-         r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:some|a line|a bit|bits|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
+         r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:(?:some|a bit of|bits of) (?=\w)(?!more\b|money\b|food\b|advice\b|help\b|space\b|time\b|sweets\b)|a line|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
          rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
          r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
          r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",

@@ -46,7 +46,8 @@ _QUESTION_START = re.compile(
 )
 _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|leaflet|poster|policy|research|evidence|homework|essay|lesson|pshe|assembly|"
-    r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|"
+    r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
+    r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
     r"(?:book|novel|story|poem|play|film|programme) about|for (?:english|history|drama|my english))\b"
 )
 _INFO_WORDS = re.compile(

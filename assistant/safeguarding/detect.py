@@ -16,6 +16,7 @@ Two layers, combined as measured on held-back data (see evaluate.py):
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ CONCERN_THRESHOLD = 0.7
 # alarms ("right im off" scored 0.92 emergency). There only the lexicon decides.
 MIN_CLASSIFIER_WORDS = 8
 MAX_CHARS = 2000  # as the gateway's MAX_TEXT: longer messages are checked on their start
+_JOKING = re.compile(r"😂|🤣|😆|😅|💀|🙄|\b(?:lol|lmao|haha\w*|jk|rofl)\b", re.IGNORECASE)
 # When the classifier raises a concern the lexicon found to an emergency, the nearest emergency kind.
 _AS_EMERGENCY = {"suicidal_thoughts": "suicide", "domestic_abuse": "violence", "abuse": "violence"}
 
@@ -93,6 +95,9 @@ def _assess(text: str) -> Assessment:
     # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
     context = MessageContext.of(plain_text(text))
     if context.hypothetical:  # a training scenario or "what do I do if a pupil says...": nothing is happening
+        return by_rule
+    # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words.
+    if by_rule.severity is Severity.NONE and _JOKING.search(text):
         return by_rule
     read_as_harmless = explained_away or (
         by_rule.severity is Severity.NONE and context.resolved and not context.now

@@ -75,7 +75,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.wont_wake", "unresponsive", E,
          r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
-         r"|(?<!to sleep and )(?<!\bi )(?<!\bim )(?<!\bi just )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
+         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))",
          **_NO_NEGATION),
@@ -87,7 +87,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
          **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
-         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
+         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
          r"conked out|sparked out|spark out|flaked out|slumped)\b",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
@@ -156,7 +156,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("overdose.someone_elses_medicine", "child_took_drugs", E,
          rf"\b(?:i|ive|i have|i just|just)\b(?: \w+)? {INGEST}\b(?:\W+\w+){{0,3}}?\W+(?:my |me )?(?:mums|dads|nans|grandads|brothers|sisters|stepdads|stepmums|"
          rf"mates|friends|her|his|their|someone elses)\b(?:\W+\w+){{0,2}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
-         ongoing=True, concern_category="drug_use_around_children"),
+         ongoing=True, concern_category="drug_use_around_children",
+         # Taken to sleep or cope, over weeks: a concern to follow up, not an overdose now.
+         soften=r"\b(?:started|been|keep|keeps) taking\b(?=.*\b(?:to (?:help|calm|sleep|cope)|so i can (?:sleep|cope)|at school|every (?:night|day)|for (?:weeks|months|ages))\b)"),
     rule("overdose.unknown_amount", "overdose", E,
          r"\b(?:dont know|not sure|no idea|cant remember) how (?:much|many)\b(?:\W+\w+){0,6}?\W+(?:took|taken|had|done|swallowed|drank|necked)\b",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -271,7 +273,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.drink_driving", "violence", E,
          rf"\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|behind the wheel|car keys|in the car|the car|crash)\b"
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking)\b|\bcrash the car\b",
-         ongoing=True, concern_category="drug_use_around_children", soften=r"\bdrives (?:us|me|her|him|them|the kids)\b"),
+         ongoing=True, concern_category="drug_use_around_children",
+         soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"
+                r"|\b(?:is|keeps) driving (?:the|my|our) (?:children|kids) to school\b|\bearlier this (?:week|month)\b|\bwas seen driving\b"),
     # --- children alone, exploitation with a threat now ------------------------------------------------
     rule("child_alone.now", "child_alone", E,
          r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|been|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "

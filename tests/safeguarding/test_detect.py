@@ -635,3 +635,35 @@ def test_a_childs_age_beside_drinking_is_a_concern_only_when_the_child_drinks(
 ) -> None:
     hit = strongest_hit(text)
     assert (hit.severity if hit else Severity.NONE) is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been thinking about not waking up a lot lately tbh",
+        "i keep thinkin about endin it lately but i aint got a plan or nothin",
+        "my step dad touches me when mum is passed out",
+        "ive started taking my mums tablets to help me sleep",
+        "Police: father arrested for drink driving with children aged 5 and 7 in the car earlier this week.",
+    ],
+)
+def test_harm_told_as_thoughts_or_habit_is_a_concern_not_an_emergency(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im going to kill myself tonight, i have a plan",
+        "mums passed out on the floor and wont wake up",
+        "dad is drunk and driving us to school now",
+        "i took my mums tablets and i feel sick",
+    ],
+)
+def test_the_same_harms_happening_now_stay_emergencies(text: str) -> None:
+    assert assess(text).severity is Severity.EMERGENCY
+
+
+def test_a_joke_the_lexicon_found_nothing_in_is_not_raised_by_the_classifier() -> None:
+    assert assess("I'm going to throttle the dog, he's eaten another shoe 😂").severity is Severity.NONE
+    assert assess("baby's been screaming all night, I'm dead on my feet").severity is Severity.NONE
