@@ -108,6 +108,27 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\btouch(?:es|ed|ing)? (?:me|her|him) (?:down there|between (?:my|her|his) legs|where (?:i|she|he) (?:dont|doesnt) (?:want|like))\b|\b(?:sleep|slept|sleeping) with (?:men|him|them|people) for (?:drugs|money|gear|somewhere to stay)\b"
          r"|\btried to get (?:in|into) (?:my|her|his) bed\b",
          resolvable=False),
+    # --- told in passing: the harm is in one detail --------------------------------------------------------------
+    rule("abuse.told_in_passing", "abuse", C,
+         r"\bpins? (?:me|her|him|us) (?:up )?(?:against|to) the wall\b|\bscreams? in (?:my|her|his|our) faces?\b|\btakes? it out on (?:me|us|her|him)\b|\bme (?:he|she|they) takes? it (?:all )?out on\b"
+         r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) in (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed)\b"
+         r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b",
+         physical=True),
+    # An injury explained away to school: a made-up accident ("fell off my bike") is not play.
+    rule("abuse.injury_covered_up", "abuse", C,
+         r"\b(?:bruis\w*|marks?|black eye|burns?|cuts?)\b(?:\W+\w+){0,8}?\W+(?:told|tell|said|say) (?:school|them|the teacher|my teacher|everyone|people) i (?:fell|walked|banged|tripped)\b"),
+    rule("neglect.told_in_passing", "neglect", C,
+         r"\b(?:havent|hasnt|not) (?:had|eaten) (?:any |a proper |a |proper )?(?:food|tea|dinner|meal|breakfast)\b(?: \w+){0,2} (?:in|for|since) (?:days|ages|nights|weeks|a week|\w+ (?:days|nights|weeks))\b"
+         r"|\b(?:forget\w*|forgot|misses|missed|never takes? me to) (?:my|his|her|the|our) (?:\w+ )?(?:appointments|check ?ups|hospital appointments)\b"
+         r"|\b(?:dentist|doctors?|gp|optician|eye test)\b(?:\W+\w+){0,6}?\W+(?:wont|doesnt|never|dont) take (?:me|us|him|her|them)\b"
+         r"|\bclean(?:s|ing)? up (?:the |her |his |their )?(?:sick|vomit|sick up)\b|\b(?:dont|doesnt|wont) let (?:us|me|them) eat\b"
+         r"|\b(?:falls?|fell|falling|fallen) asleep with (?:a|the|his|her) (?:fag|cigarette|ciggie|cig)\b|\bfag (?:still )?(?:going|lit|burning)\b(?=.*\basleep\b)",
+         resolvable=True),
+    rule("drug_use_around_children.gear_left_about", "drug_use_around_children", C,
+         r"\bleaves? (?:his|her|their) (?:gear|drugs|stash|works|needles|pipe) (?:all over|lying|out|around|about|everywhere)\b"),
+    rule("exploitation.packages", "exploitation", C,
+         r"\b(?:keep|keeping|hold|holding|hide|hiding|plug|plugged|plugging|carry|carrying|drop off|dropping off|deliver\w*)(?: \w+)? (?:a |the |some |their |his )?packages?\b",
+         requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats)\b", resolvable=True),
     # --- pregnancy and hidden use ------------------------------------------------------------------------------
     rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
          r"\b(?:havent|have not|not|never|didnt|hasnt|wont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"

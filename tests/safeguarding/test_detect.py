@@ -667,3 +667,36 @@ def test_the_same_harms_happening_now_stay_emergencies(text: str) -> None:
 def test_a_joke_the_lexicon_found_nothing_in_is_not_raised_by_the_classifier() -> None:
     assert assess("I'm going to throttle the dog, he's eaten another shoe 😂").severity is Severity.NONE
     assert assess("baby's been screaming all night, I'm dead on my feet").severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("havent had a proper tea in ages just bread", "neglect"),
+        ("mum keeps forgettin my asthma appointments at the hospital", "neglect"),
+        ("im the one who cleans up the sick in the mornings before school", "neglect"),
+        (
+            "hes never hit me but he pins me up against the wall n screams in my face on the charlie",
+            "abuse",
+        ),
+        ("he never hits them, it's just me he takes it out on when he's had a few", "abuse"),
+        ("ive got bruises from where he grabbed me, i told school i fell off my bike", "abuse"),
+        ("her new boyfriend leaves his gear all over the house", "drug_use_around_children"),
+        ("got asked to keep a package in my room for a bit, i dont know whats in it", "exploitation"),
+    ],
+)
+def test_harm_told_in_passing_is_a_concern(text: str, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.CONCERN and assessment.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you deliver a package to my nan",
+        "i forgot my dentist appointment lol",
+        "i havent had breakfast yet today",
+    ],
+)
+def test_the_same_words_in_everyday_messages_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
