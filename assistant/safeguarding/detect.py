@@ -27,7 +27,7 @@ from assistant.safeguarding.lexicon import plain_text, strongest_hit
 if TYPE_CHECKING:
     from assistant.safeguarding.classifier import SeverityClassifier
 
-__all__ = ["Assessment", "Severity", "assess", "loaded_classifier", "warm_up"]
+__all__ = ["Assessment", "Severity", "assess", "assess_with", "loaded_classifier", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -65,15 +65,20 @@ def warm_up() -> None:
 
 def assess(text: str) -> Assessment:
     """How serious `text` is for a child's safety, and which rule or score said so."""
+    return assess_with(text, loaded_classifier())
+
+
+def assess_with(text: str, classifier: SeverityClassifier | None) -> Assessment:
+    """`assess` with a given classifier (None: the lexicon alone), e.g. one trained without a set."""
     try:
-        return _assess(text[:MAX_CHARS])
+        return _assess(text[:MAX_CHARS], classifier)
     except Exception as error:
         # A broken check must still put a person in front of the message rather than pass it as safe.
         log.error("safeguarding check failed, flagging the message for staff: %s", type(error).__name__)
         return Assessment(Severity.CONCERN, None, "error", None)
 
 
-def _assess(text: str) -> Assessment:
+def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     hit = strongest_hit(text)
     explained_away = hit is not None and hit.severity is Severity.NONE
     if hit is None or explained_away:
@@ -84,7 +89,6 @@ def _assess(text: str) -> Assessment:
         return by_rule
     if len(text.split()) < MIN_CLASSIFIER_WORDS:
         return by_rule
-    classifier = loaded_classifier()
     if classifier is None:
         return by_rule
     try:

@@ -13,13 +13,14 @@ from typing import Any
 import click
 
 from assistant.safeguarding.assessment import Severity
-from assistant.safeguarding.detect import assess, warm_up
+from assistant.safeguarding.detect import assess, assess_with, warm_up
 from assistant.settings import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
-# dev, dev2 and dev3 are tuned on (and trained on); heldout, heldout2 and heldout3 never are.
+# dev, dev2 and dev3 are tuned on and trained on. dev4 and dev5 were held out until their errors were read
+# to tune the rules (they are not trained on). heldout3 and heldout4 are never tuned or trained on.
 DEFAULT_SETS = tuple(
-    EVAL_DIR / f"{name}.jsonl" for name in ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3")
+    EVAL_DIR / f"{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout3", "heldout4")
 )
 TARGETS = {"emergency_recall": 1.0, "concern_recall": 0.95, "false_alarm_rate": 0.03}
 LABELS = tuple(severity.value for severity in Severity)
@@ -92,7 +93,52 @@ def report(path: Path, figures: dict[str, Any]) -> str:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A labelled JSON-lines file to evaluate (repeatable). Default: the dev and held-out sets.",
 )
-def bench_safeguarding(paths: tuple[Path, ...]) -> None:
+@click.option(
+    "--leave-one-out",
+    is_flag=True,
+    help="Score each written training set with a classifier trained without it (how rules are tuned).",
+)
+def bench_safeguarding(paths: tuple[Path, ...], leave_one_out: bool) -> None:
     """Recall, false alarms and latency of the safeguarding check."""
+    if leave_one_out:
+        click.echo(leave_one_out_report())
+        return
     for path in paths or tuple(p for p in DEFAULT_SETS if p.exists()):
         click.echo(report(path, evaluate(path)))
+
+
+def leave_one_out_report() -> str:
+    """The whole check on each written set, its classifier trained on every other training file.
+
+    The written sets are the ones a helper wrote without reading the code; the rules were tuned on them,
+    so this measures how well the classifier generalises and what a rule change does, not a held-out figure.
+    """
+    from assistant.safeguarding.classifier import TRAINING_FILES, SeverityClassifier, read_examples
+
+    examples = {path: read_examples(path) for path in TRAINING_FILES if path.exists()}
+    lines, total = [], {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+    for held in (path for path in examples if path.name.startswith("train_written_")):
+        classifier = SeverityClassifier.train(
+            e for path, rows in examples.items() if path != held for e in rows
+        )
+        confusion = {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+        for example in examples[held]:
+            predicted = assess_with(example.text, classifier).severity.value
+            confusion[example.label][predicted] += 1
+            total[example.label][predicted] += 1
+        lines.append(_cross_line(held.stem, confusion))
+    lines.append(_cross_line("all", total))
+    return "\n".join(lines)
+
+
+def _cross_line(name: str, confusion: dict[str, dict[str, int]]) -> str:
+    def share(label: str, *predicted: str) -> float:
+        count = sum(confusion[label].values())
+        return sum(confusion[label][p] for p in predicted) / count if count else float("nan")
+
+    emergency, concern = share("emergency", "emergency"), share("concern", "concern")
+    flagged, false_alarms = share("concern", "concern", "emergency"), share("none", "concern", "emergency")
+    return (
+        f"{name:<16} emergency {emergency:.3f}   concern {concern:.3f} (flagged {flagged:.3f})"
+        f"   false alarms {false_alarms:.3f}"
+    )

@@ -700,3 +700,9 @@ def test_harm_told_in_passing_is_a_concern(text: str, category: str) -> None:
 )
 def test_the_same_words_in_everyday_messages_do_not_alarm(text: str) -> None:
     assert assess(text).severity is Severity.NONE
+
+
+def test_assess_with_no_classifier_is_the_lexicon_alone() -> None:
+    text = "something the rules do not know about at all, said at length"
+    assert detect.assess_with(text, None).severity is Severity.NONE
+    assert detect.assess_with("mum wont wake up", None).rule == "lexicon:unresponsive.wont_wake"
