@@ -91,18 +91,18 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         return by_rule
     if classifier is None:
         return by_rule
-    try:
-        scores = classifier.scores(text)
-    except Exception as error:
-        log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
-        return by_rule
-    # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
     context = MessageContext.of(plain_text(text))
     if context.hypothetical:  # a training scenario or "what do I do if a pupil says...": nothing is happening
         return by_rule
     # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words.
     if by_rule.severity is Severity.NONE and _JOKING.search(text):
         return by_rule
+    try:
+        scores = classifier.scores(text)
+    except Exception as error:
+        log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
+        return by_rule
+    # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
     read_as_harmless = explained_away or (
         by_rule.severity is Severity.NONE and context.resolved and not context.now
     )
