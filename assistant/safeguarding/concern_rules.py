@@ -216,7 +216,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("abuse.silenced", "abuse", C,
          r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b(?! (?:you|u|ye|yous|this|the chat|staff|someone here)\b)|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
          r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
-         requires=r"^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does) (?:you|u|staff|they|someone|anyone|it)) \w+)",
+         # Not a question about this service ("if i say im scared what will you do"), unless a threat is told too.
+         requires=r"\b(?:hell|shell|theyll|he will|she will|they will|kill|hurt|batter|beat|said|says|told me|threat\w*)\b"
+         r"|^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does) (?:you|u|staff|they|someone|anyone|it)) \w+)",
          topic=True),
     # --- neglect ---------------------------------------------------------------------------------------------
     rule("neglect.no_food", "neglect", C,

@@ -706,3 +706,19 @@ def test_assess_with_no_classifier_is_the_lexicon_alone() -> None:
     text = "something the rules do not know about at all, said at length"
     assert detect.assess_with(text, None).severity is Severity.NONE
     assert detect.assess_with("mum wont wake up", None).rule == "lexicon:unresponsive.wont_wake"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mums drunk and about to drive us to school, shes done it 3 times this month",
+        "i just took mums tablets, been taking them to sleep for weeks, i feel really sick now",
+    ],
+)
+def test_a_habit_does_not_soften_what_is_happening_now(text: str) -> None:
+    assert assess(text).severity is Severity.EMERGENCY
+
+
+def test_a_question_about_telling_us_still_counts_a_threat_told_with_it() -> None:
+    assert assess("if i say im not safe what will you do").severity is Severity.NONE
+    assert assess("he said if i tell anyone hell hurt me, what will you do").severity is Severity.CONCERN
