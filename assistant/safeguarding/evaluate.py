@@ -37,26 +37,38 @@ def evaluate(path: Path | str) -> dict[str, Any]:
 
     examples = read_examples(Path(path))
     warm_up()
-    confusion = {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+    confusion = empty_confusion()
     latencies_ms = []
     for example in examples:
         started = time.perf_counter()
         predicted = assess(example.text).severity.value
         latencies_ms.append((time.perf_counter() - started) * 1000)
         confusion[example.label][predicted] += 1
+    return {
+        "count": len(examples),
+        **rates(confusion),
+        "confusion": confusion,
+        "latency_ms": {"p50": percentile(latencies_ms, 0.5), "p95": percentile(latencies_ms, 0.95)},
+    }
+
+
+def empty_confusion() -> dict[str, dict[str, int]]:
+    """Counts by label (rows) and prediction (columns), all zero."""
+    return {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+
+
+def rates(confusion: dict[str, dict[str, int]]) -> dict[str, Any]:
+    """Recall per class, the share of each class flagged at all, and the false-alarm rate."""
 
     def share(label: str, predicted: tuple[str, ...]) -> float:
         total = sum(confusion[label].values())
         return sum(confusion[label][p] for p in predicted) / total if total else float("nan")
 
     return {
-        "count": len(examples),
         "recall": {label: share(label, (label,)) for label in LABELS if label != "none"},
         # A concern flagged as an emergency still reaches staff: this is the share flagged at all.
         "flagged": {label: share(label, ("concern", "emergency")) for label in LABELS},
         "false_alarm_rate": share("none", ("concern", "emergency")),
-        "confusion": confusion,
-        "latency_ms": {"p50": percentile(latencies_ms, 0.5), "p95": percentile(latencies_ms, 0.95)},
     }
 
 
@@ -116,12 +128,12 @@ def leave_one_out_report() -> str:
     from assistant.safeguarding.classifier import TRAINING_FILES, SeverityClassifier, read_examples
 
     examples = {path: read_examples(path) for path in TRAINING_FILES if path.exists()}
-    lines, total = [], {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+    lines, total = [], empty_confusion()
     for held in (path for path in examples if path.name.startswith("train_written_")):
         classifier = SeverityClassifier.train(
             e for path, rows in examples.items() if path != held for e in rows
         )
-        confusion = {label: dict.fromkeys(LABELS, 0) for label in LABELS}
+        confusion = empty_confusion()
         for example in examples[held]:
             predicted = assess_with(example.text, classifier).severity.value
             confusion[example.label][predicted] += 1
@@ -132,13 +144,9 @@ def leave_one_out_report() -> str:
 
 
 def _cross_line(name: str, confusion: dict[str, dict[str, int]]) -> str:
-    def share(label: str, *predicted: str) -> float:
-        count = sum(confusion[label].values())
-        return sum(confusion[label][p] for p in predicted) / count if count else float("nan")
-
-    emergency, concern = share("emergency", "emergency"), share("concern", "concern")
-    flagged, false_alarms = share("concern", "concern", "emergency"), share("none", "concern", "emergency")
+    figures = rates(confusion)
+    recall = figures["recall"]
     return (
-        f"{name:<16} emergency {emergency:.3f}   concern {concern:.3f} (flagged {flagged:.3f})"
-        f"   false alarms {false_alarms:.3f}"
+        f"{name:<16} emergency {recall['emergency']:.3f}   concern {recall['concern']:.3f}"
+        f" (flagged {figures['flagged']['concern']:.3f})   false alarms {figures['false_alarm_rate']:.3f}"
     )
