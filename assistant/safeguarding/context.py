@@ -54,10 +54,9 @@ _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
     r"where|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to)\b"
 )
+_CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
 # "what do i do" with no "if" is someone asking for help now, not for information.
-_URGENT = re.compile(
-    r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
-)
+_URGENT = re.compile(r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|" + _CALL_FOR_HELP)
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
@@ -74,9 +73,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up)\b"
 )
-_HAPPENING = re.compile(
-    r"\b(?:right now|asap|hurry|please help|pls help|help me|999|ambulance|theres one here)\b"
-)
+# ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
+_HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\b")
 _RELAPSE = re.compile(r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again)\b")
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|yesterday|(?:days|weeks|months|years) ago|"
