@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from assistant.safeguarding.assessment import NO_CONCERN, Assessment, Severity
 from assistant.safeguarding.context import MessageContext
+from assistant.safeguarding.idioms import LAUGHING
 from assistant.safeguarding.lexicon import plain_text, strongest_hit
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ CONCERN_THRESHOLD = 0.7
 # alarms ("right im off" scored 0.92 emergency). There only the lexicon decides.
 MIN_CLASSIFIER_WORDS = 8
 MAX_CHARS = 2000  # as the gateway's MAX_TEXT: longer messages are checked on their start
-_JOKING = re.compile(r"😂|🤣|😆|😅|💀|🙄|\b(?:lol|lmao|haha\w*|jk|rofl)\b", re.IGNORECASE)
+_JOKING = re.compile(LAUGHING + r"|😆|😅|🙄|\brofl\b", re.IGNORECASE)
 # When the classifier raises a concern the lexicon found to an emergency, the nearest emergency kind.
 _AS_EMERGENCY = {"suicidal_thoughts": "suicide", "domestic_abuse": "violence", "abuse": "violence"}
 

@@ -65,7 +65,8 @@ _KILL_ME = re.compile(
     # "my mum will murder me if im late", "my brother is gonna kill me when he finds out"
     rf"|\b(?:kill|murder|slaughter|strangle|batter|skin|ground) (?:us|him|her|you)\b(?= (?:if|when|for|cos|because|lol|haha)\b(?!(?: \w+){{0,3}} {_THREAT_CONDITION}))"
 )
-_JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|crush|cringe|embarrass\w*|tiktoks?|song)\b|😂|🤣|💀|😭😂")
+LAUGHING = r"\b(?:lol|lmao|haha\w*|jk)\b|😂|🤣|💀"  # also read by detect.py
+_JOKE = re.compile(LAUGHING + r"|\b(?:crush|cringe|embarrass\w*|tiktoks?|song)\b|😭😂")
 _WANT_TO_DIE = re.compile(r"\bwants? to die\b|\bkill me now\b")
 
 
