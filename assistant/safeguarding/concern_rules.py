@@ -18,7 +18,7 @@ _MEANS_OR_NOW = (
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
-    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b"
+    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\bdidnt (?:do|try) (?:anything|it)\b|\bdidnt (?:act on|go through with) it\b"
 )
 _CHILD_OBJECT = words(
     "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",
@@ -87,8 +87,11 @@ CONCERN_RULES: tuple[Rule, ...] = (
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT),
     rule("neglect.named", "neglect", C, r"\bneglect(?:ed|ful|ing)?\b", topic=True),
     rule("neglect.young_carer", "neglect", C,
-         r"\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brothers?|sisters?|siblings?|baby|little ones|wee ones)\b",
-         requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come)\b"),
+         r"\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brothers?|sisters?|siblings?|baby|little ones|wee ones)\b"
+         r"|\b(?:i|he|she) (?:make|makes) sure (?:my|our|his|her) (?:little |younger |wee )?(?:brothers?|sisters?|siblings|kid) (?:get|gets|go|goes|are|is|have|has)\b"
+         r"|\bim the one (?:who|that) (?:takes|looks after|feeds|gets|puts) (?:our|my) (?:kid|little|wee|brothers?|sisters?|baby)\b"
+         r"|\b(?:looks?|looking) after (?:his|her|my) (?:mum|dad|mam) and (?:his|her|my|two|three|the)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up)\b"),
     rule("suicidal_thoughts.named", "suicidal_thoughts", C, r"\b(?:suicidal|suicide)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT, topic=True),
     rule("self_harm.disclosure", "self_harm", C,
@@ -251,7 +254,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bnobody woke (?:me|him|her|us)\b|\barrives? late\b|\bforgets? to (?:pick|collect|change|give|take)\b|\bforgot to (?:pick|collect)\b|\b(?:cant|dont|couldnt) remember (?:the|what|last|anything)\b|\bblack(?:ed)? out\b|\bblackouts?\b"
          r"|\blet (?:himself|herself) out\b|\b(?:sleeps|asleep|sleeping) (?:a lot|all day)\b|\b(?:got|was|been|has been|have been|were) arrested\b|\bpoorly on the sofa\b|\bon the sofa all day\b|\bunsupervised\b|\bwoke up and (?:my|the) \w+"
          r"|\b(?:mum|dad|she|he|they|parents?)(?:s| is| has)?(?: \w+)? (?:cant|never|doesnt|wont|didnt) gets? up\b|\b(?:stays|stay|stayed|in) (?:in )?bed all day\b|\btoo (?:out of it|drunk|high|wasted) to\b"
-         r"|\b(?:left|leave|leaves|leaving|get left|got left|been left|was left|were left|are left|is left)\b(?: \w+){0,6}? (?:home alone|alone|home (?:all|for the) (?:weekend|night|day)|home overnight|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves)|in charge|to (?:watch|look after|mind|babysit))\b"
+         r"|\b(?:left|leave|leaves|leaving|get left|got left|been left|was left|were left|are left|is left)\b(?:\W+\w+){0,6}?\W+(?:home alone|alone|home (?:all|for the) (?:weekend|night|day)|home overnight|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves)|in charge|to (?:watch|look after|mind|babysit))\b"
          r"|\b(?:leave|leaves|left|leaving) (?:the|my|our) (?:kids|children|baby|little ones)(?: \w+){0,4} (?:and go|to go|while i|when i)\b|\bhome alone\b|\b(?:doesnt|didnt|dont|never|not) come (?:back|home) (?:til|till|until|all night|for days|at night)\b|\bgoes out and (?:doesnt|dont|never)\b|\b(?:stays?|stayed) out all night\b"
          r"|\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brother|sister|brothers|sisters|siblings|sibling|baby|little ones|wee ones)\b(?=.*\b(?:every|always|cos|because|when|drunk|drinking|using|asleep|out|poorly|cant|doesnt|never|night)\b)"
          r"|\bget(?:ting)? (?:the|my|our) (?:little |wee |baby |younger )?(?:ones|brother|sister|siblings|kids) (?:ready|to school|up|dressed)\b|\b(?:basically )?do everything\b"
@@ -284,7 +287,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bwith (?:us|the kids|the children|my kids|the baby|my baby|me and my \w+) in (?:it|the car|the room|the house)\b",
          requires=_DRUG_ACT, topic=True, resolvable=True),
     rule("drug_use_around_children.dealing", "drug_use_around_children", C,
-         r"\bdeal(?:s|ing)? (?:from|in|out of|at) (?:the|our|my|his|her) (?:house|flat|home|place)\b|\bdealing from here\b|\bdealing\b(?! with)|\bdeals\b(?! with)|\bdealer\b"
+         r"\bdeal(?:s|ing)? (?:from|in|out of|at) (?:the|our|my|his|her) (?:house|flat|home|place)\b|\bdealing from here\b|(?<!\bfor )\bdealing\b(?! with)|\bdeals\b(?! with)|\bdealer\b"
          r"|\bpeople (?:coming|in and out|round|turning up)(?: \w+)? (?:at all hours|all night|all hours|constantly)\b|\bin and out all night\b|\bstrangers?\b(?: \w+){0,3} (?:in the house|using|round)\b"
          r"|\bsell(?:s|ing)? (?:\w+ )?(?:from|out of) (?:our|the|my|his|her) (?:house|flat|home|kitchen|bedroom|living room|front room|garage)\b|\b(?:scary|dodgy) people (?:coming round|round)\b|\bweird (?:men|people) round\b|\b(?:randoms?|strangers) (?:back|round|in the house|coming round)\b",
          topic=True, resolvable=True),
@@ -307,6 +310,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
          rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){{0,10}}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
+         rf"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) and (?:my|our|her|his) \w+ {STREET_DRUG}\b"
          r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:(?:some|a bit of|bits of) (?=\w)(?!more\b|money\b|food\b|advice\b|help\b|space\b|time\b|sweets\b)|a line|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
          rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
          r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
@@ -319,7 +323,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"goes? to (?:buy|score|get) (?:drugs|gear|her stuff|his stuff|crack|weed)|(?:went|go|goes|going|gone) (?:out )?to score|using in the (?:bathroom|house|flat|toilet|kitchen|bedroom)|"
          r"taking too many|so (?:i|she|he|they) can (?:use|drink|score|get high|go drinking)|(?:friends|mates|people) round to (?:use|drink|get high|smoke)|too many of (?:my|her|his) (?:tablets|pills|meds)|(?:we )?both use\b(?! (?:my|the|a|it|to|your))|relapsed|using again|drinking again|topping up|using on top|on top of (?:my|her|his) script|off (?:his|her) head|"
          r"drunk (?:most|every|all)|drink driving|drives (?:us|me|her|him) (?:\w+ ){0,3}(?:drunk|after drinking))\b",
-         requires=rf"\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet)\b", resolvable=True, topic=True),
+         # Not when the children are away ("at weekends when the kids are at their dads").
+         requires=r"^(?!.*\b(?:when|while) the (?:kids|children) (?:are|go|stay) (?:at|with|away|out|over)\b)"
+                  rf".*(?:\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet)\b)", resolvable=True, topic=True),
     rule("drug_use_around_children.home_supply", "drug_use_around_children", C,
          r"\b(?:people|men|strangers|randoms|they)(?: \w+){0,3} (?:buy|buying|bought|get|getting|come for|coming for|pick up|picking up) (?:stuff|drugs|weed|gear|bags|things) (?:off|from) (?:my|our|her|his) (?:dad|mum|stepdad|brother|uncle|parents|nan)\b"
          r"|\b(?:lets?|let) (?:her|his|their) (?:mates|friends) (?:\w+ )?(?:smoke|use|do|take) (?:crack|heroin|gear|drugs|weed|spice|coke|lines)\b"

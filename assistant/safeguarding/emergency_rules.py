@@ -75,13 +75,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.wont_wake", "unresponsive", E,
          r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
-         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
+         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
-         r"not moving|isnt moving|wont move|stopped moving|not responsive|no response|out for the count|comatose|(?:drifting|going|slipping|coming) in and out(?: of (?:it|consciousness))?)\b",
+         r"not moving|isnt moving|wont move|stopped moving|not responsive|no response|out for the count|comatose|reduced (?:level of )?consciousness|barely conscious|(?:drifting|going|slipping|coming) in and out(?: of (?:it|consciousness))?)\b",
          **_NO_NEGATION),
     rule("unresponsive.might_be_dead", "unresponsive", E,
          r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
@@ -108,7 +108,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:not|isnt|cant|barely) (?:really )?(?:talking|speaking|making sense)\b(?! to\b| about\b)|\btalking rubbish\b|\bnot (?:really )?there\b"
          r"|\b(?:wont|wouldnt|cant|couldnt|isnt|not) (?:get|getting) up\b",
          requires=r"\b(?:head|blood|bleeding|hit|floor|pills|tablets|took|taken|drunk|fell|fallen|collapsed|breathing|neck|overdose|stuff|gear)\b",
-         negatable=False, ongoing=True, concern_category="abuse"),
+         negatable=False, ongoing=True, concern_category="abuse",
+         soften=r"\b(?:takes|drinks|uses|smokes)\b(?: \w+){0,3} and (?:cant|doesnt|wont) get up\b"),
     rule("unresponsive.fall", "unresponsive", E, r"\b(?:fell|fallen|falls|tripped|slipped) (?:down|off|over|from|in)\b", topic=True,
          requires=r"\b(?:not getting up|wont get up|cant get up|isnt getting up|not moving|blood|bleeding|head|wont wake|not waking|not talking|unconscious)\b",
          ongoing=True, physical=True, concern_category="abuse"),
@@ -138,8 +139,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"^(?=.*\b{CHILD}\b)(?=.*\b(?:powder|pills?|tablets?|foil|needles?|bags?|drugs|methadone|weed|gear|crack|white)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.dangerous_substance", "child_took_drugs", E,
-         r"\b(?:swallowed|drank|drunk|eaten|ate|chewed|chewing|licked)\b(?:\W+\w+){0,5}?\W+(?:bleach|batteries|battery|white powder|"
+         r"\b(?:swallowed|drank|drunk|eaten|ate|chewed|chewing|licked|tasted|tasting)\b(?:\W+\w+){0,5}?\W+(?:bleach|batteries|battery|white powder|"
          r"powder|foil|antifreeze|washing (?:tablets?|pods?)|edibles|gummies|cannabis sweets|weed sweets|green bottle|brown bottle)\b"
+         r"|\b(?:white powder|powder|pills?|tablets?|capsules?|edibles|gummies)\b(?:\W+\w+){0,8}?\W+(?:and )?(?:tast\w*|lick\w*|ate|eating|swallow\w*) (?:it|some|one|them)\b"
          r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of)\b(?:\W+\w+){0,3}?\W+methadone\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.named", "overdose", E,
@@ -194,7 +196,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to)"
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b"
          r"|\bthis is (?:my )?goodbye\b|\bsaying (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|you all|yous all|all of you)\b(?! (?:at|in|on|before|after|cos|because)\b)|\btonights the night\b(?! (?:we|for|of|i|that|when|the)\b)",
-         ongoing=True, concern_category="suicidal_thoughts"),
+         ongoing=True, concern_category="suicidal_thoughts",
+         soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
+                r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
          r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|artery)\b"
          r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b"
@@ -238,7 +242,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.now", "violence", E,
          r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
-         r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: \w+){0,3} now\b)"
+         r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: (?!and\b|but\b|so\b|then\b)\w+){0,3} now\b)"
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.hiding", "violence", E,
@@ -281,6 +285,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_alone.now", "child_alone", E,
          r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|been|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
          r"(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
+         r"(?! with (?:him|her|them|dad|mum|my (?:husband|partner|dad|mum|wife)|their (?:dad|mum)))"
          r"|\bbaby (?:is |s )?(?:at home |in the \w+ |in (?:her|his|its) cot )?(?:alone|on (?:its|her|his) own|by (?:itself|herself|himself))\b"
          r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:theres|there is|and) (?:no one|nobody|noone) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"
          r"|\bleft (?:our|my|the|his|her) (?:\d+ (?:year|month)s? old|baby|toddler|kids?|children|little \w+)(?: \w+){0,2} (?:alone|on (?:its|his|her|their) own|home alone)\b"

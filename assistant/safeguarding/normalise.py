@@ -11,9 +11,11 @@ import unicodedata
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
 
+# Before lowercasing: "ODd" and "ODed" are overdosed, "odd" ("20-odd", "odd jobs") is not.
+_BEFORE_LOWERCASE = re.compile(r"\bO\.?D'?e?d\b")
 # Before apostrophes go, so "od'd" is not read as "odd".
 _BEFORE_APOSTROPHES = (
-    (re.compile(r"\bo\.?d'?e?d\b|\bod'd\b"), "overdosed"),
+    (re.compile(r"\bo\.d'?e?d\b|\bod'e?d\b|\boded\b"), "overdosed"),
     (re.compile(r"\bo\.d\.?"), "overdose"),
     (re.compile(r"\b(\w+)'ll\b"), r"\1ll"),
     (re.compile(r"&"), " and "),
@@ -120,7 +122,8 @@ def _word(token: str) -> str:
 
 def normalise(text: str) -> str:
     """The plain spelling of `text` that every safeguarding check reads."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _BEFORE_LOWERCASE.sub("overdosed", text).lower()
     for pattern, replacement in _BEFORE_APOSTROPHES:
         text = pattern.sub(replacement, text)
     text = text.replace("'", "").replace('"', " ")

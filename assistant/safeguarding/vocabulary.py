@@ -65,7 +65,7 @@ STREET_DRUG = words(
     r"heroin", r"gear", r"brown", r"crack", r"rock", r"coke", r"cocaine", r"white", r"white powder",
     r"powder", r"ket", r"ketamine", r"mcat", r"meow", r"spice", r"mamba", r"mdma", r"mandy", r"ecstasy",
     r"pingers", r"weed", r"cannabis", r"skunk", r"edibles", r"gummies", r"cannabis sweets", r"meth",
-    r"lsd", r"acid", r"mushrooms", r"drugs", r"gas", r"nos", r"fentanyl",
+    r"lsd", r"acid", r"mushrooms", r"drugs", r"gas", r"nos", r"fentanyl", r"charlie", r"sniff", r"pills",
 )  # fmt: skip
 
 ALCOHOL = words(

@@ -112,7 +112,9 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("abuse.told_in_passing", "abuse", C,
          r"\bpins? (?:me|her|him|us) (?:up )?(?:against|to) the wall\b|\bscreams? in (?:my|her|his|our) faces?\b|\btakes? it out on (?:me|us|her|him)\b|\bme (?:he|she|they) takes? it (?:all )?out on\b"
          r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) in (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed)\b"
-         r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b",
+         r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b"
+         r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
+         r"|\b(?:shoves?|shoving|shoved|pushes|pushing|pushed|knocks?|knocking|throws?|throwing|chucks?|chucking|slaps?|slapping) (?:me|us|her|him|my \w+) (?:about|around)\b",
          physical=True),
     # An injury explained away to school: a made-up accident ("fell off my bike") is not play.
     rule("abuse.injury_covered_up", "abuse", C,
@@ -126,6 +128,9 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          resolvable=True),
     rule("drug_use_around_children.gear_left_about", "drug_use_around_children", C,
          r"\bleaves? (?:his|her|their) (?:gear|drugs|stash|works|needles|pipe) (?:all over|lying|out|around|about|everywhere)\b"),
+    rule("drug_use_around_children.child_found_sharps", "drug_use_around_children", C,
+         r"\b(?:picked up|found|playing with|got hold of|touched|stood on|pricked \w+ on|pricked by)(?: \w+){0,3} (?:needles?|syringes?|sharps|works|crack pipe|foil|baggies?|wraps?)\b",
+         requires=rf"\b{CHILD}\b|\b(?:toddler|baby|year old|kids?|son|daughter)\b"),
     rule("exploitation.packages", "exploitation", C,
          r"\b(?:keep|keeping|hold|holding|hide|hiding|plug|plugged|plugging|carry|carrying|drop off|dropping off|deliver\w*)(?: \w+)? (?:a |the |some |their |his )?packages?\b",
          requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats)\b", resolvable=True),

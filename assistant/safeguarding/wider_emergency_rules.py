@@ -18,7 +18,8 @@ E = Severity.EMERGENCY
 
 _DRANK = (
     rf"(?:{INTOXICATED}|had (?:a |two |three |four |\d+ |a few |loads of |too many )?(?:bottles?|cans?|pints?|drinks?|glasses?|shots?|lines?)\b"
-    r"|(?:drunk|had|downed|necked) (?:a |two |\d+ )?(?:whole )?bottles? of (?:wine|vodka|cider|gin|whisky)|been drinking|over the limit|had a drink)"
+    r"|(?:drunk|had|downed|necked) (?:a |two |\d+ )?(?:whole )?bottles? of (?:wine|vodka|cider|gin|whisky)|been drinking|over the limit|had a drink"
+    r"|had a (?:few|couple)(?= (?:but|and|so|now|tonight|already|too many)\b| ?[,.!]|$))"
 )
 
 WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
@@ -35,7 +36,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.about_to_drive_drunk", "violence", E,
          r"\b(?:about to|going to|gonna|just about to|getting ready to|setting off to|have to|got to|need to|is going to|hes going to|shes going to|wants to) (?:drive|get in the car)\b"
          r"|\b(?:driving|drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b|\bputting (?:the kids|the children|the baby|us) in the car\b"
-         r"|\b(?:heading|going|walking) (?:to|for|towards) (?:a|the|his|her|their) (?:car|vehicle|van)\b",
+         r"|\b(?:heading|going|walking) (?:to|for|towards) (?:a|the|his|her|their) (?:car|vehicle|van)\b"
+         r"|\b(?:hes|shes|is|are|theyre|im|were) (?:getting|gettin) in(?:to)? the (?:car|van)\b"
+         r"|\b(?:taking|take|getting in|get in) (?:the|my|our|his|her) (?:car|van)\b(?=.*\b(?:kids|children|baby|with (?:us|me|them)|now|tonight)\b)",
          requires=rf"\b{_DRANK}\b", concern_category="drug_use_around_children"),
     rule("medical.pregnancy_in_trouble", "medical", E,
          r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ months)\b",
@@ -49,7 +52,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # "keeps nodding off with the kids" is a habit (a concern) unless the child is in their care alone now.
     rule("child_alone.carer_keeps_blacking_out", "child_alone", E,
          r"\b(?:keep|keeps|keeping) (?:blacking out|passing out|nodding off|nodding out|falling asleep)\b",
-         requires=r"\b(?:on my own with|alone with|holding (?:him|her|the baby)|right now|tonight)\b", ongoing=True, concern_category="drug_use_around_children"),
+         requires=r"\b(?:on my own with|alone with|holding (?:him|her|the baby|the newborn|my baby|the twins)|right now|tonight)\b", ongoing=True, concern_category="drug_use_around_children"),
     rule("fire.starting", "unresponsive", E,
          r"\b(?:sofa|settee|couch|bed|mattress|curtains|pan|chip pan|kitchen|house|room|carpet|blanket)(?:s| is| has| has started| started| starting)? (?:smoking|smouldering|on fire|burning|caught fire|catching fire|alight)\b"
          r"|\b(?:lit|burning) (?:fag|cigarette|ciggie|joint|spliff)\b(?=.*\b(?:smok\w*|fire|burn\w*|asleep|nodding|passed out|gouching)\b)",
@@ -62,7 +65,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_alone.for_hours", "child_alone", E,
          r"\b(?:alone|on (?:their|his|her|my|our) own|by (?:themselves|himself|herself|myself)|left (?:alone |at home |in the house )?(?:with|at home|in the house)|crying on the \w+)\b"
          r"(?:\W+\w+){0,8}?\W+(?:since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|last night|this morning)|for hours|for \d+ hours|\d+ hours ago|all night|overnight|since then)\b",
-         requires=rf"\b(?:{CHILD}|year olds?|yr olds?|siblings|babies|toddlers?|\d+ and \d+|approx \d+)\b", concern_category="child_alone"),
+         # "often left on his own overnight" is a habit to follow up, unless it says now.
+         requires=rf"\b(?:{CHILD}|year olds?|yr olds?|siblings|babies|toddlers?|\d+ and \d+|approx \d+)\b",
+         ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
          r"|\b(?:newborn|baby|babys|infant)(?: \w+){0,3} (?:cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",

@@ -722,3 +722,59 @@ def test_a_habit_does_not_soften_what_is_happening_now(text: str) -> None:
 def test_a_question_about_telling_us_still_counts_a_threat_told_with_it() -> None:
     assert assess("if i say im not safe what will you do").severity is Severity.NONE
     assert assess("he said if i tell anyone hell hurt me, what will you do").severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # "odd" is not "od'd"; "ODd" still is
+        ("we had 20-odd parents at the coffee morning, any leaflets for next time", Severity.NONE),
+        ("think my brother ODd on something, he wont wake", Severity.EMERGENCY),
+        ("my son overdosed on roblox again this weekend 😂", Severity.NONE),
+        # a drink-driver about to set off with the children
+        ("im taking the car with the kids now, had a few but im fine", Severity.EMERGENCY),
+        ("dads had a couple and hes getting in the car with my little sister", Severity.EMERGENCY),
+        # a carer nodding off with a newborn, a teenager with reduced consciousness
+        ("mum keeps nodding off holding the newborn and shes on her own", Severity.EMERGENCY),
+        (
+            "15 year old brought in after drinking, reduced consciousness, where do we refer",
+            Severity.EMERGENCY,
+        ),
+        # a child who tasted a powder they found
+        ("my 6 year old found white powder in a bag in his room and licked some", Severity.EMERGENCY),
+    ],
+)
+def test_understated_emergencies_and_words_that_only_look_like_them(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad shoves me about when hes had a drink and says its just messing but it hurts",
+        "he threw a mug at me last night when he was steaming",
+        "our toddler picked up one of his needles off the carpet yesterday",
+        "my stepdad smokes heroin in the kitchen while i do my homework",
+        "mum drinks all day so i make sure my brothers get to school, i dont go much myself",
+        "im the one who takes our kid to the doctors cos mum is always off her head",
+        "he is often left on his own overnight while his mum is out using",
+        "a pupil wants to go to sleep and never wake up, she says she has no plan",
+        "thought about ending it on sunday but i didnt do anything",
+        "husbands out of it every evening so the kids are on their own with him",
+        "a 7 year old tasted powder from his dads jacket, hes fine now, what safety plan do we need",
+    ],
+)
+def test_harm_told_as_a_habit_or_in_passing_is_a_concern(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i use coke at weekends when the kids are at their dads, i want to stop",
+        "my son went to prison for dealing and i have my grandkids now, any money help",
+        "dad hasnt been sober in years but hes in rehab now and doing brilliant",
+    ],
+)
+def test_use_away_from_the_children_or_in_the_past_is_signposted(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
