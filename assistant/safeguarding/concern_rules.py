@@ -18,7 +18,7 @@ _MEANS_OR_NOW = (
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
-    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\bdidnt (?:do|try) (?:anything|it)\b|\bdidnt (?:act on|go through with) it\b"
+    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b"
 )
 _CHILD_OBJECT = words(
     "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",
@@ -64,6 +64,19 @@ _NOT_A_PARENTS = "".join(
         "sister",
         "partner",
     )
+)
+
+# The children are away or safe with the speaker ("the kids are safe with me", "he lives with me cos his mum
+# is on drugs"): a parent's use told on its own, to be signposted.
+_CHILDREN_SAFE = (
+    r"^(?!.*\b(?:(?:kids|children|grandkids|grandchildren|they) (?:are|re) (?:safe|fine|settled|living) with (?:me|us)|safe with me|"
+    r"(?:lives|living|live|stays|staying) with (?:me|us|my (?:nan|gran|grandma|grandad|aunt\w*|uncle))(?: full time)? (?:cos|because|since|as)|"
+    r"(?:looks|look) after (?:me|us) (?:cos|because|since|as)|"
+    # a grandparent, aunt or uncle bringing the child up
+    r"(?:granddaughter|grandson|grandkids|grandchildren|grandchild|niece|nephew|(?:sons|daughters|sisters|brothers|cousins) (?:kids|children|boys|girls|wee ones|little ones|lad|baby|daughter|son))"
+    r"(?: \w+){0,4} (?:living with|lives with|with me|with us|since)|"
+    r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
+    r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
 )
 
 CONCERN_RULES: tuple[Rule, ...] = (
@@ -221,7 +234,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
          # Not a question about this service ("if i say im scared what will you do"), unless a threat is told too.
          requires=r"\b(?:hell|shell|theyll|he will|she will|they will|kill|hurt|batter|beat|said|says|told me|threat\w*)\b"
-         r"|^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does) (?:you|u|staff|they|someone|anyone|it)) \w+)",
+         r"|^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does) (?:you|u|staff|they|someone|anyone|it|my \w+|the \w+)) \w+)",
          topic=True),
     # --- neglect ---------------------------------------------------------------------------------------------
     rule("neglect.no_food", "neglect", C,
@@ -269,7 +282,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:hasnt|havent|doesnt|dont|never) (?:washed|wash|cleaned) (?:my|our|his|her) (?:school )?(?:clothes|uniform)\b|\b(?:no one|nobody|noone) (?:there|home|in) (?:until|till|til) (?:really |very |super )?late\b"
          r"|\b(?:stay|stays|staying|stayed) up all night (?:looking after|with|minding|feeding) (?:the|my|our) (?:baby|little|brothers?|sisters?|twins)\b"
          r"|\b(?:left|leaves|leave|been left|get left|gets left|im left|were left) with (?:my|the|our) (?:\d+ )?(?:little |baby |younger )?(?:brothers?|sisters?|siblings|baby|twins)\b(?=.*\b(?:goes out|going out|partying|pub|every|all night|all weekend|im (?:[5-9]|1[0-3])|on my own|while)\b)"
-         r"|\b(?:in (?:the )?same nappy|no sheets)\b|\bcant remember (?:putting|getting|picking|feeding) (?:them|the kids|the baby|him|her)\b"
+         r"|\b(?:in (?:the )?same nappy|no sheets)\b|\b(?:nobody|no one|noone) (?:checks?|checked) (?:on|in on|up on) (?:us|me|them)\b|\bcant remember (?:putting|getting|picking|feeding) (?:them|the kids|the baby|him|her)\b"
          r"|\btoo (?:ill|sick|poorly|tired|depressed) (?:from (?:drinking|the drink|using))?(?: \w+)? to (?:get up|look after|cook|feed)\b",
          topic=True),
     rule("neglect.caring_for_parent", "neglect", C,
@@ -287,7 +300,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bwith (?:us|the kids|the children|my kids|the baby|my baby|me and my \w+) in (?:it|the car|the room|the house)\b",
          requires=_DRUG_ACT, topic=True, resolvable=True),
     rule("drug_use_around_children.dealing", "drug_use_around_children", C,
-         r"\bdeal(?:s|ing)? (?:from|in|out of|at) (?:the|our|my|his|her) (?:house|flat|home|place)\b|\bdealing from here\b|(?<!\bfor )\bdealing\b(?! with)|\bdeals\b(?! with)|\bdealer\b"
+         r"\bdeal(?:s|ing)? (?:from|in|out of|at) (?:the|our|my|his|her) (?:house|flat|home|place)\b|\bdealing from here\b|(?<!\bfor )\bdealing\b(?! with)|\bdeals\b(?! with)|(?<!\bbe a )(?<!\bbe a drug )(?<!\bor a drug )(?<!\bor a )\bdealer\b"
          r"|\bpeople (?:coming|in and out|round|turning up)(?: \w+)? (?:at all hours|all night|all hours|constantly)\b|\bin and out all night\b|\bstrangers?\b(?: \w+){0,3} (?:in the house|using|round)\b"
          r"|\bsell(?:s|ing)? (?:\w+ )?(?:from|out of) (?:our|the|my|his|her) (?:house|flat|home|kitchen|bedroom|living room|front room|garage)\b|\b(?:scary|dodgy) people (?:coming round|round)\b|\bweird (?:men|people) round\b|\b(?:randoms?|strangers) (?:back|round|in the house|coming round)\b",
          topic=True, resolvable=True),
@@ -304,12 +317,12 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:methadone|script|pills|tablets|medication|meds|drugs|gear|needles|weed|cannabis|vodka|special medicine)\b(?:\W+\w+){0,10}?\W+(?:within reach|low shelf|on the floor|in the fridge|next to the food"
          r"|kitchen cupboard|kitchen drawer|climbing|reach of|where (?:the kids|he|she) can|trying to open|keeps trying)\b|\bkeeps? (?:his|her) (?:drugs|gear|stuff|methadone) in the\b"),
     rule("drug_use_around_children.intoxicated_carer", "drug_use_around_children", C,
-         rf"\b{INTOXICATED}\b", requires=rf"\b{CARE}\b", resolvable=True, topic=True),
+         rf"\b{INTOXICATED}\b", requires=_CHILDREN_SAFE + rf".*\b{CARE}\b", resolvable=True, topic=True),
     rule("drug_use_around_children.child_given_drugs", "drug_use_around_children", C,
          r"\b(?:lets?|let|makes?|made|gets?|got|gives?|gave|giving|tried to get)(?: \w+)? (?:me|us|her|him|them)(?: to)? (?:\w+ )?(?:drink|drinking|smoke|smoking|try|take|taking|have|has)\b(?: \w+)? (?:cans|alcohol|vodka|beer|wine|cider|weed|spliff|joints?|drugs|pills|tablets|her tablets|his tablets|it|some|with)\b"
          r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
-         rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?:\W+\w+){{0,10}}?\W+(?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
+         rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?: [\w,]+){{0,10}}? (?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
          rf"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) and (?:my|our|her|his) \w+ {STREET_DRUG}\b"
          r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:(?:some|a bit of|bits of) (?=\w)(?!more\b|money\b|food\b|advice\b|help\b|space\b|time\b|sweets\b)|a line|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
          rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
@@ -317,26 +330,27 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",
          topic=True),
     rule("drug_use_around_children.parent_using", "drug_use_around_children", C,
-         rf"\b(?:inject(?:s|ing|ed)?|shooting up|smok(?:es|ing) (?:crack|heroin|gear|rock|spice|brown)|does lines|doing lines|snort\w*|chasing the dragon|getting high|gets high|"
-         rf"(?:using|uses|use|on|been on|back on|takes|taking|does|doing|snorts|snorting) (?:the )?(?:{STREET_DRUG})|(?:do|does|doing|take|takes|taking) drugs|"
+         rf"\b(?:inject(?:s|ing|ed)?|shooting up|smok(?:es|ing) (?:the )?(?:crack|heroin|gear|rock|spice|brown)|(?:smoke|smokes|smoking|do|does|doing|take|takes|taking|use|uses|using) (?:a bit of|a little|some|a lot of|loads of) {STREET_DRUG}|does lines|doing lines|snort\w*|chasing the dragon|getting high|gets high|"
+         rf"(?<!\binfo )(?<!\binformation )(?<!\badvice )(?<!\bleaflets )(?<!\btalk )(?<!\bresources )(?:using|uses|use|on|been on|back on|takes|taking|does|doing|snorts|snorting) (?:the )?(?:{STREET_DRUG})|(?:do|does|doing|take|takes|taking) drugs|"
          r"smokes weed (?:all day|every day|in front|in the (?:car|house|living room|flat))|buying (?:extra|more|gear|drugs) (?:on|off|from) the street|(?:on|off) the street|"
          r"goes? to (?:buy|score|get) (?:drugs|gear|her stuff|his stuff|crack|weed)|(?:went|go|goes|going|gone) (?:out )?to score|using in the (?:bathroom|house|flat|toilet|kitchen|bedroom)|"
          r"taking too many|so (?:i|she|he|they) can (?:use|drink|score|get high|go drinking)|(?:friends|mates|people) round to (?:use|drink|get high|smoke)|too many of (?:my|her|his) (?:tablets|pills|meds)|(?:we )?both use\b(?! (?:my|the|a|it|to|your))|relapsed|using again|drinking again|topping up|using on top|on top of (?:my|her|his) script|off (?:his|her) head|"
          r"drunk (?:most|every|all)|drink driving|drives (?:us|me|her|him) (?:\w+ ){0,3}(?:drunk|after drinking))\b",
          # Not when the children are away ("at weekends when the kids are at their dads").
-         requires=r"^(?!.*\b(?:when|while) the (?:kids|children) (?:are|go|stay) (?:at|with|away|out|over)\b)"
+         requires=_CHILDREN_SAFE
+                  + r"(?!.*\b(?:when|while) the (?:kids|children) (?:are|go|stay) (?:at|with|away|out|over)\b(?!.*\b(?:in bed|asleep|upstairs)\b))"
                   rf".*(?:\b{CARE}\b|\b(?:house|home|bathroom|living room|kitchen|flat|toilet)\b)", resolvable=True, topic=True),
     rule("drug_use_around_children.home_supply", "drug_use_around_children", C,
          r"\b(?:people|men|strangers|randoms|they)(?: \w+){0,3} (?:buy|buying|bought|get|getting|come for|coming for|pick up|picking up) (?:stuff|drugs|weed|gear|bags|things) (?:off|from) (?:my|our|her|his) (?:dad|mum|stepdad|brother|uncle|parents|nan)\b"
          r"|\b(?:lets?|let) (?:her|his|their) (?:mates|friends) (?:\w+ )?(?:smoke|use|do|take) (?:crack|heroin|gear|drugs|weed|spice|coke|lines)\b"
-         r"|\b(?:smoke|smokes|smoking) (?:crack|heroin|gear|spice|rock|brown|weed|cannabis) (?:in|at|round) (?:the|our|my) (?:house|flat|living room|kitchen|front room|car|home)\b"
+         r"|\b(?:smoke|smokes|smoking) (?:the )?(?:crack|heroin|gear|spice|rock|brown|weed|cannabis) (?:in|at|round) (?:the|our|my) (?:house|flat|living room|kitchen|front room|car|home)\b"
          r"|\bdrinks? (?:a|two|three|\d+) (?:whole )?bottles? of (?:vodka|wine|cider|whisky|gin)\b(?=.*\b(?:every|a day|night|kids|us|we|me|baby)\b)",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
          # Not when the professionals know, nor when she is asking for that help herself: then nothing is hidden.
-         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about)\b)"
-         r"(?!.*\b(?:is there (?:a|an|any)|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about|said|says|told me|explained)\b)"
+         r"(?!.*\b(?:is there (?:a|an|any)|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"

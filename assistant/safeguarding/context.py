@@ -24,7 +24,7 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )now"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )now"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )
 _NEGATION_WINDOW = 3  # words before a match that can negate it
@@ -49,7 +49,7 @@ _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|leaflet|poster|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
-    r"(?:book|novel|story|poem|play|film|programme) about|for (?:english|history|drama|my english))\b"
+    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*)\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
@@ -63,9 +63,9 @@ _RESOLVED = re.compile(
     r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )sober|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
-    r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|great|really well|"
-    r"amazing|brilliant|so well)|thriving|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
-    r"quit (?:drinking|smoking|using|the drink)|(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
+    r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
+    r"amazing|brilliant|so well)|thriving|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
+    r"quit (?:drinking|smoking|using|the drink)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
@@ -76,7 +76,11 @@ _HYPOTHETICAL = re.compile(
 )
 # ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
 _HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\b")
-_RELAPSE = re.compile(r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again)\b")
+_RELAPSE = re.compile(
+    r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again|"
+    # "he still visits", "now its just sometimes": not over
+    r"still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
+)
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|yesterday|(?:days|weeks|months|years) ago|"
     r"once|used to|when i was|in the past|previously|more than once|twice|a few times|several times|"
@@ -85,14 +89,14 @@ _PAST = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:every|most (?:nights|days|mornings|evenings|weekends|of the time)|always|all the time|often|"
     r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|"
-    r"every day|loads of times|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"every day|loads of times|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
     r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using))\b"
 )
 _NOW = re.compile(
-    rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just|tonight|today|this (?:morning|afternoon|evening)|currently|at the moment|"
+    rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|to (?:say|ask|check|let)))|tonight|today|this (?:morning|afternoon|evening)|currently|at the moment|"
     r"as we speak|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
-    r"what do i do|what should i do|what do we do|asap|hurry|999|ambulance|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
+    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )
 
 
@@ -142,6 +146,14 @@ class MessageContext:
         )
 
 
+# A parent or carer doing it ("his dad punched him at the match") is not play, whatever the clause says.
+_ADULT_JUST_BEFORE = re.compile(
+    r"\b(?:dad|mum|mam|stepdad|stepmum|uncle|boyfriend|girlfriend|partner|husband|wife|grandad|nan|fella)s? (?:\w+ )?$"
+)
+
+
 def in_play(text: str, start: int, end: int) -> bool:
-    """A game, sport, song, film or joke in the clause around text[start:end]."""
+    """A game, sport, song, film or joke in the clause around text[start:end], not done by a parent."""
+    if _ADULT_JUST_BEFORE.search(text, max(0, start - 30), start):
+        return False
     return bool(_PLAY.search(_clause_around(text, start, end)))

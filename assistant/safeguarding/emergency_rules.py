@@ -67,13 +67,13 @@ _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_u
 EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
-         r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b"
+         r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b|\bforget(?:s|ting)? to breathe\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
          r"|\bbreathing (?:is |has gone |has |s |all |really |very |so |gone )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
          r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )\b(?:rattl\w*|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
-         r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
+         r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna|can hardly|can barely|could hardly|could barely) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
@@ -87,11 +87,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
          **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
-         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
+         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
          r"conked out|sparked out|spark out|flaked out|slumped)\b",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
-         r"\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
+         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
          **_NO_NEGATION),
@@ -145,13 +145,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of)\b(?:\W+\w+){0,3}?\W+methadone\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.named", "overdose", E,
-         r"\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b"
+         r"(?<!called )(?<!named )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b"
          # A death told as past is a bereavement, not an overdose happening now.
-         r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)",
+         r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!lost (?:him|her) to an overdose)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
          rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
-         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything|the lot|all of (?:them|it)|my whole \w+|a (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
+         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum)\b",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -160,7 +160,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"mates|friends|her|his|their|someone elses)\b(?:\W+\w+){{0,2}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
          ongoing=True, concern_category="drug_use_around_children",
          # Taken to sleep or cope, over weeks: a concern to follow up, not an overdose now.
-         soften=r"^(?!.*\b(?:now|just|tonight|today)\b).*\b(?:started|been|keep|keeps) taking\b(?=.*\b(?:to (?:help|calm|sleep|cope)|so i can (?:sleep|cope)|at school|every (?:night|day)|for (?:weeks|months|ages))\b)"),
+         soften=r"^(?!.*\b(?:(?<!fine right )(?<!ok right )now|just|tonight|today)\b).*\b(?:started|been|keep|keeps) taking\b(?=.*\b(?:to (?:help|calm|(?:get to )?sleep|cope)|so i can (?:sleep|cope)|at school|every (?:night|day)|most nights|for (?:weeks|months|ages))\b)"),
     rule("overdose.unknown_amount", "overdose", E,
          r"\b(?:dont know|not sure|no idea|cant remember) how (?:much|many)\b(?:\W+\w+){0,6}?\W+(?:took|taken|had|done|swallowed|drank|necked)\b",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -182,18 +182,18 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.means", "suicide", E,
          r"\b(?:noose|ligature)\b|\brope (?:sorted|ready|round|around|in the|is|tied|up)\b|\b(?:got|have|ive got|found) (?:the |a |my )?rope\b"
          r"|\b(?:belt|cord|scarf|rope|tie|wire|something) (?:round|around) (?:her|his|my|their) neck\b|\b(?:tied|wrapped|put)(?: \w+){1,2} (?:round|around) (?:her|his|my|their) neck\b"
-         r"|\b(?:tried|trying) to hang\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
+         r"|\b(?:tried|trying) to hang\b|\b(?:with|holding) a rope\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
          r"|\b(?:pills|tablets|meds) (?:ready|in front of me|lined up|saved up|counted out|all out)\b|\b(?:saved up|stockpiled|stockpiling)\b(?: \w+){0,2} (?:pills|tablets|meds)\b"
          r"|\b(?:got|have|ive got)(?: \w+){0,2} (?:razor|blade)\b(?=.*\b(?:going to|gonna|tonight|end|do it)\b)",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("suicide.pills_ready", "suicide", E,
          r"\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
          r"|\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
-         requires=r"\b(?:pills|tablets|meds|paracetamol|methadone|die|end|goodbye|sorry)\b", ongoing=True, concern_category="suicidal_thoughts"),
+         requires=r"\b(?:pills|tablets|meds|paracetamol|methadone|prescription|script|stockpil\w*|die|end|goodbye|sorry)\b", ongoing=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye", "suicide", E,
-         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to)|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
+         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
          r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry)\b"
-         r"|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to)"
+         r"|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to| before| and thank)"
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b"
          r"|\bthis is (?:my )?goodbye\b|\bsaying (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|you all|yous all|all of you)\b(?! (?:at|in|on|before|after|cos|because)\b)|\btonights the night\b(?! (?:we|for|of|i|that|when|the)\b)",
          ongoing=True, concern_category="suicidal_thoughts",
@@ -216,7 +216,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- violence and weapons --------------------------------------------------------------------------
     rule("weapon.armed", "weapon", E,
          rf"\b(?:has|got|have|holding|held|with|waving|brandishing|wielding|pulled|pulls|pulled out|grabbed|grabbing|picked up|carrying|pointing|threatening \w+ with|threatened \w+ with|came at \w+ with|coming at \w+ with)"
-         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?{WEAPON}\b"
+         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?{WEAPON}\b(?! (?:set|block|skills|sharpener|roll))"
          rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
          ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse"),
     rule("weapon.stab_or_shoot", "weapon", E,
@@ -233,7 +233,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:throwing|chucking|hurling) (?:\w+ ){0,2}at (?:me|us|her|him|mum|them)\b"
          r"|\b(?:hes|shes|theyre|he is|she is|they are|is) (?:stamping|stomping|jumping) on (?:her|him|me|us|mum|dad|my \w+)(?: head)?\b"
          r"|\b(?:gonna|going to|will|ll) (?:batter|kill|stab|beat|hurt|do|leather|bray) (?:me|her|him|us|mum|my \w+)(?: \w+){0,2} (?:tonight|when (?:he|she|they)(?:s| is| are)? (?:gets?|comes?) (?:back|home|in))\b"
-         r"|\bjust (?:hit|punched|kicked|slapped|stabbed|strangled|choked|attacked|battered|beat|headbutted|pushed|threw \w+ at|glassed|bit)"
+         r"|\bjust (?:hit|punched|kicked|slapped|stabbed|strangled|choked|attacked|battered|beat|headbutted|pushed|shoved|threw \w+ at|glassed|bit)"
          r" (?:me|her|him|mum|dad|us|them|my (?:mum|dad|brother|sister|son|daughter|baby|partner)|the (?:baby|kids))\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.happening_now", "violence", E,
@@ -251,7 +251,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.break_in", "violence", E,
          r"\b(?:kicking|kicked|kick|banging|bang|smashing|smashed|smash|breaking|broke|break|hammering|pounding|booting|boot)(?: on| in| down)? (?:the |my |our |his |her |a |their )?"
-         r"(?:front |back |bedroom |bathroom |flat |car |house )?(?:doors?|windows?)\b|\btrying to (?:get|break|kick|force (?:his|her|their) way) in\b",
+         r"(?:front |back |bedroom |bathroom |flat |car |house )?(?:doors?|windows?)\b(?! ?frames?)|\btrying to (?:get|break|kick|force (?:his|her|their) way) in\b",
          ongoing=True, concern_category="domestic_abuse"),
     rule("violence.restraint", "violence", E,
          r"\b(?:hands?|arms?|fingers) (?:round|around|on|at) (?:(?:my|her|his|their|the) )?(?:mums |dads |\w+s )?(?:neck|throat)\b|\bby (?:the|my|her|his) (?:neck|throat|hair)\b"
@@ -261,7 +261,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="domestic_abuse"),
     rule("violence.threat_to_kill", "violence", E,
          r"\b(?:going to|will|ll|hell|shell|theyll|ill|is going to|threatening to|threatened to|saying hes|says hes|said hes|said shes|wants to|about to|tried to|trying to)\s+(?:\w+\s+)?"
-         rf"(?:kill|murder|stab|shoot|shank|burn|hurt|strangle|glass|petrol bomb)\s+{_VICTIM}\b"
+         rf"(?:kill|murder|stab|shoot|shank|burn|hurt|strangle|glass|petrol bomb|kick|punch|batter|beat)\s+{_VICTIM}\b(?! (?:to|at|up)\b)"
          r"|\b(?:do|doing) (?:us|you|me|her|him|them) (?:all|in)\b|\bwere all going together\b",
          physical=True, ongoing=True, concern_category="domestic_abuse",
          soften=r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak|talk|go|stop|leave|dont)\w*\b|\bscared to go home\b"
@@ -316,7 +316,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
          r"get (?:me|him|her)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
-         r"send (?:my|the|your|her|his) (?:pics|photos|pictures|nudes)|(?:be|get|getting|gets|got) done in)\b",
+         r"send (?:my|the|your|her|his) (?:pics|photos|pictures|nudes)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,
          r"\b(?:wont|will not|wouldnt|not) let (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home) (?:til|till|until)\b"

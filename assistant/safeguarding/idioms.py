@@ -24,6 +24,9 @@ IDIOMS = tuple(
         rf"\b{_HARMLESS_KILLER}\b(?: \w+){{0,3}} (?:is|are|was|were|has|have|s|literally|absolutely|actually|totally|proper|well|so|just|really|nearly|almost)?"
         r" ?(?:killing|killed|kills|destroyed|destroying|destroys|wrecked|wrecking|murdered|murdering|finished|battered|slaughtered) (?:me|us|off)\b",
         r"\b(?:killing|killed|smashing|smashed|nailed|bossing|bossed|slaying|slayed|owning|smashing|crushing|crushed) it\b",
+        r"\b(?:nearly|almost|literally|practically) killed (?:myself|me|ourselves|herself|himself) (?:laughing|with laughter)\b",
+        # "had my jags at school and the needle was massive": a vaccination, not drug use
+        r"\b(?P<keep>jabs?|jags?|vaccinations?|immunisations?|blood tests?)\b(?:\W+\w+){0,6}?\W+needles?\b",
         r"\b(?:nearly|almost|literally|could have|couldve|practically|basically) (?:died|die|dying|dead|had a heart attack|passed out|killed|choked|drowned|had a fit)\b",
         r"\b(?:died|dying|dead|die|cry|crying|cried|wet myself|pissed myself|peed myself|cant breathe|couldnt breathe|choking|choked) "
         r"(?:laughing|of laughter|from laughing|with laughter|of embarrassment|of boredom|of shame|of cringe|of hunger)\b",

@@ -78,17 +78,33 @@ WORDS = {
 }
 # fmt: on
 
+_SCOTS = re.compile(
+    r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|aye|wean|weans|bairn|maw)\b"
+)
+_THE_NIGHT = re.compile(
+    "".join(
+        f"(?<!{word} )" for word in ("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
+    )
+    + "".join(f"(?<!{word} )" for word in ("in", "at", "for", "that", "one", "every", "of"))
+    + r"\bthe night\b(?! (?:before|after|of|when|that|he|she|we|they|it|was|shift|bus)\b)"
+)
 _MULTI = (
     (re.compile(r"\b(\w+ll) no\b"), r"\1 not"),
     (re.compile(r"\b(cant|not|cannot|couldnt|to|struggling to) breath\b"), r"\1 breathe"),
     (
         re.compile(
             r"\b(?:ma|me|mi|oor) (?=(?:mum|dad|nan|grandad|brother|sister|little|auntie|uncle|stepdad|stepmum"
-            r"|boyfriend|girlfriend|room|house|bed|phone|mums|dads|kids|baby)\b)"
+            r"|boyfriend|girlfriend|room|house|bed|phone|mums|dads|kids|baby|big|wee|pals?|mates?|brothers|sisters|cousins?"
+            r"|gran|granny|friends?|hoose|heid|head|school|teacher|wean|weans|bairns?|family|own|ex|partner|fella)\b)"
         ),
         "my ",
     ),
     (re.compile(r"\bma\b"), "mum"),
+    (re.compile(r"\bburst (her|him|me|you|us|them|my \w+)\b"), r"batter \1"),
+    (re.compile(r"\bgonnae\b"), "going to"),
+    (re.compile(r"\b(?:dae|dee)\b(?= (?:a|it|the|that|this|another|anything|something)\b)"), "do"),
+    (re.compile(r"\btae\b"), "to"),
+    (re.compile(r"\bthe nicht\b"), "tonight"),
     (re.compile(r"\bi m\b"), "im"),
 )
 
@@ -131,8 +147,11 @@ def normalise(text: str) -> str:
     text = _STRETCHED_KEEP_TWO.sub(r"\1\1", text)
     text = _STRETCHED_END.sub(r"\1", text)
     text = _STRETCHED_INSIDE.sub(r"\1\1", text)
+    scots = bool(_SCOTS.search(text))
     text = re.sub(r"[a-z0-9]+", lambda m: _word(m.group()), text)
     for pattern, replacement in _MULTI:
         text = pattern.sub(replacement, text)
+    if scots:
+        text = _THE_NIGHT.sub("tonight", text)
     text = re.sub(r"([.!?,;:()])", r" \1 ", text)
     return " ".join(text.split())

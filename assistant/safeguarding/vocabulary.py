@@ -65,7 +65,7 @@ STREET_DRUG = words(
     r"heroin", r"gear", r"brown", r"crack", r"rock", r"coke", r"cocaine", r"white", r"white powder",
     r"powder", r"ket", r"ketamine", r"mcat", r"meow", r"spice", r"mamba", r"mdma", r"mandy", r"ecstasy",
     r"pingers", r"weed", r"cannabis", r"skunk", r"edibles", r"gummies", r"cannabis sweets", r"meth",
-    r"lsd", r"acid", r"mushrooms", r"drugs", r"gas", r"nos", r"fentanyl", r"charlie", r"sniff", r"pills",
+    r"lsd", r"acid", r"mushrooms", r"drugs", r"gas", r"nos", r"fentanyl", r"charlie", r"sniff", r"pills", r"smack", r"skag",
 )  # fmt: skip
 
 ALCOHOL = words(
@@ -103,7 +103,7 @@ CARE = words(
     r"looking after", r"looks after", r"look after", r"in (?:her|his|my|their) care", r"sole carer",
     r"collect(?:ed|s|ing)?", r"pick(?:ed|s|ing)? (?:up|him|her|them|us|me)", r"school run", r"babysitting",
     r"babysit", r"leaves? (?:me|us|them|the kids) with", r"minding", r"mind the kids", r"when the kids", r"while the kids", r"with the (?:kids|children|baby)", r"kids are",
-    r"children are", r"(?<!our )" + words(*_CHILD_WORDS) + "s?", r"nursery", r"school", r"feeding", r"bottle", r"cot", r"pram", r"nappy", r"us",
+    r"children are", r"(?<!our )(?<!\bfor )" + words(*_CHILD_WORDS) + "s?", r"nursery", r"school", r"feeding", r"bottle", r"cot", r"pram", r"nappy", r"us",
     r"clinic", r"appointment", r"handover",
 )  # fmt: skip
 

@@ -114,15 +114,21 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) in (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed)\b"
          r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b"
          r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
+         r"|\b(?:choke|chokes|choked|strangle|strangles|strangled|throttle|throttles|throttled) (?:me|her|him|mum|us)\b"
+         r"|\bgets? (?:a bit |a little |quite |really )?(?:handy|rough|physical|heavy handed)\b|\b(?:pushed|shoved|threw|thrown|kicked) (?:me|her|him|mum|us) down the stairs\b"
          r"|\b(?:shoves?|shoving|shoved|pushes|pushing|pushed|knocks?|knocking|throws?|throwing|chucks?|chucking|slaps?|slapping) (?:me|us|her|him|my \w+) (?:about|around)\b",
          physical=True),
     # An injury explained away to school: a made-up accident ("fell off my bike") is not play.
     rule("abuse.injury_covered_up", "abuse", C,
-         r"\b(?:bruis\w*|marks?|black eye|burns?|cuts?)\b(?:\W+\w+){0,8}?\W+(?:told|tell|said|say) (?:school|them|the teacher|my teacher|everyone|people) i (?:fell|walked|banged|tripped)\b"),
+         r"\b(?:bruis\w*|marks?|black eye|burns?|cuts?)\b(?:\W+\w+){0,8}?\W+(?:told|tell|said|say) (?:school|them|the teacher|my teacher|everyone|people) i (?:fell|walked|banged|tripped)\b"
+         r"|\b(?:bruis\w*|marks?|black eye|burns?|cuts?)\b(?:\W+\w+){0,8}?\W+i said (?:football|rugby|pe|i fell|i tripped|it was (?:football|the dog|the cat|my brother|pe))\b"),
     rule("neglect.told_in_passing", "neglect", C,
          r"\b(?:havent|hasnt|not) (?:had|eaten) (?:any |a proper |a |proper )?(?:food|tea|dinner|meal|breakfast)\b(?: \w+){0,2} (?:in|for|since) (?:days|ages|nights|weeks|a week|\w+ (?:days|nights|weeks))\b"
          r"|\b(?:forget\w*|forgot|misses|missed|never takes? me to) (?:my|his|her|the|our) (?:\w+ )?(?:appointments|check ?ups|hospital appointments)\b"
          r"|\b(?:dentist|doctors?|gp|optician|eye test)\b(?:\W+\w+){0,6}?\W+(?:wont|doesnt|never|dont) take (?:me|us|him|her|them)\b"
+         r"|\b(?:havent|hasnt|not) (?:had|taken|been taking) (?:the kids|the children|them|him|her|my \w+) to (?:the )?(?:dentist|doctors?|gp|appointments?)\b"
+         r"|\bnever any (?:gas|electric|electricity|heating|food|money)\b|\bcold showers\b|\b(?:no ones|nobody has|no one has|noone has|nobodys) cleaned\b|\bhouse stinks\b"
+
          r"|\bclean(?:s|ing)? up (?:the |her |his |their )?(?:sick|vomit|sick up)\b|\b(?:dont|doesnt|wont) let (?:us|me|them) eat\b"
          r"|\b(?:falls?|fell|falling|fallen) asleep with (?:a|the|his|her) (?:fag|cigarette|ciggie|cig)\b|\bfag (?:still )?(?:going|lit|burning)\b(?=.*\basleep\b)",
          resolvable=True),
@@ -140,4 +146,12 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\bpregnant\b)|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
          resolvable=True, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
+    rule("drug_use_around_children.using_with_child", "drug_use_around_children", C,
+         r"\b(?:smokes?|smoking|smoked|drinks?|drinking|uses?|using|gets? high|getting high)\b(?: \w+){0,3} with (?:his|her|their|my) (?:\d+ ?(?:yo|year old|yr old) )?(?:son|daughter|kids?|boy|girl|teenager)\b",
+         requires=r"\b(?:1[0-7]|[5-9]) ?(?:yo|year old|yr old|years old|y o)\b|\b(?:hes|shes|im|aged?) (?:[5-9]|1[0-7])\b|\bteenage",
+         topic=True),
+    rule("exploitation.runs", "exploitation", C,
+         r"\b(?:taking|take|took|carry|carrying|carried|drop|dropping|deliver\w*|run|running) (?:a |the |some )?(?:bag|bags|parcel|parcels|package|packages|stuff)\b(?:\W+\w+){0,5}?\W+(?:next town|another town|other town|train|station|city|up north|down south)\b"
+         r"|\bearn (?:£|\d|some|easy|quick)(?:\w+ ){0,2}(?:\w+ )?(?:taking|carrying|dropping|doing runs)\b",
+         resolvable=True),
 )  # fmt: skip

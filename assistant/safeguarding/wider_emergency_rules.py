@@ -17,33 +17,37 @@ from assistant.safeguarding.vocabulary import CHILD, INTOXICATED
 E = Severity.EMERGENCY
 
 _DRANK = (
-    rf"(?:{INTOXICATED}|had (?:a |two |three |four |\d+ |a few |loads of |too many )?(?:bottles?|cans?|pints?|drinks?|glasses?|shots?|lines?)\b"
+    rf"(?:{INTOXICATED}|had (?:a |two |three |four |\d+ |a few |loads of |too many |like \d+ |about \d+ )?(?:bottles?|cans?|pints?|drinks?|glasses?|shots?|lines?)\b"
     r"|(?:drunk|had|downed|necked) (?:a |two |\d+ )?(?:whole )?bottles? of (?:wine|vodka|cider|gin|whisky)|been drinking|over the limit|had a drink"
-    r"|had a (?:few|couple)(?= (?:but|and|so|now|tonight|already|too many)\b| ?[,.!]|$))"
+    r"|had (?:a |a good |like |about |at least )?(?:few|couple|\d+)(?= (?:but|and|so|now|tonight|already|this|too many|cans|pints|drinks|beers|bottles|lines)\b| ?[,.!]|$)"
+    r"|(?:do|doing|done|did|had) (?:a few |some |a couple of |a |loads of )?lines\b)"
 )
 
 WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.plan_tonight", "suicide", E,
          r"\b(?:end it(?: all)?|ending it(?: all)?|end my life|ending my life)\s+(?:tonight|today|now|right now|when (?:everyone|they|theyre|mums?|dads?)(?:s| is| are)? (?:asleep|in bed|out))\b"
          r"|\b(?:this is|its|it is|tonights) my last (?:night|day)\b|\bmy last night (?:alive|on earth|here)\b"
-         r"|\bwriting (?:letters|notes?|goodbyes?) (?:to|for) (?:everyone|every one|my family|my mum|my dad|my mam|my kids|them all)\b",
+         r"|\b(?:writing|wrote|written|left) (?:letters|notes?|goodbyes?) (?:to|for) (?:everyone|every one|my family|my mum|my dad|my mam|my kids|them all)\b",
          present_tense=True, concern_category="suicidal_thoughts"),
     # "doing it tonight" is a plan only beside words of dying or leaving for good.
     rule("suicide.doing_it_tonight", "suicide", E,
-         r"\b(?:doing it|do it|going to do it|gonna do it)\s+(?:tonight|when (?:everyone|they|theyre|mums?|dads?)(?:s| is| are)? (?:asleep|in bed|out))\b",
+         r"\b(?:doing it|do it|going to do it|gonna do it)\s+(?:tonight|when (?:everyone|they|theyre|mums?|dads?)(?:s| is| are)? (?:asleep|in bed|out)|when (?:\w+ ){1,2}(?:goes|go|has gone|gone) to (?:bed|sleep))\b",
          requires=r"\b(?:miss me|goodbye|die|dead|kill|pills|tablets|rope|bridge|last|letters?|note|cant go on|cant do this|better off without me|end)\b",
          present_tense=True, concern_category="suicidal_thoughts"),
     rule("violence.about_to_drive_drunk", "violence", E,
          r"\b(?:about to|going to|gonna|just about to|getting ready to|setting off to|have to|got to|need to|is going to|hes going to|shes going to|wants to) (?:drive|get in the car)\b"
-         r"|\b(?:driving|drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b|\bputting (?:the kids|the children|the baby|us) in the car\b"
+         r"|\b(?:driving|drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b"
+         r"|\b(?:getting|get|got|giving|give|gives) (?:us |me |them |the kids )?a lift\b|\b(?:fine|ok|okay|alright|grand|safe) to (?:drive|run|take)\b"
+         r"|\b(?:run|running|drive|driving) (?:the kids|the children|the baby|us|them) (?:to|down to|over to)\b|\bputting (?:the kids|the children|the baby|us) in the car\b"
          r"|\b(?:heading|going|walking) (?:to|for|towards) (?:a|the|his|her|their) (?:car|vehicle|van)\b"
          r"|\b(?:hes|shes|is|are|theyre|im|were) (?:getting|gettin) in(?:to)? the (?:car|van)\b"
          r"|\b(?:taking|take|getting in|get in) (?:the|my|our|his|her) (?:car|van)\b(?=.*\b(?:kids|children|baby|with (?:us|me|them)|now|tonight)\b)",
          requires=rf"\b{_DRANK}\b", concern_category="drug_use_around_children"),
     rule("medical.pregnancy_in_trouble", "medical", E,
          r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ months)\b",
-         requires=r"\b(?:bleeding|blood|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
-                  r"(?:can|could) barely (?:type|stay awake|breathe|see)|so sleepy|keep passing out|passing out|blacking out)\b",
+         requires=r"\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
+                  r"(?:can|could) barely (?:type|stay awake|breathe|see)|so sleepy|keep passing out|passing out|blacking out|getting pains|pains? every|"
+                  r"(?:kicked|punched|hit|stamped on) (?:me )?(?:in|on) (?:the|my) (?:stomach|belly|bump|tummy))\b",
          ongoing=True, concern_category="pregnancy_hidden_use"),
     rule("child_alone.carer_blacking_out", "child_alone", E,
          r"\b(?:im|i am|shes|hes|she is|he is|ive been|shes been|hes been) (?:blacking out|passing out|nodding off|nodding out|dropping (?:him|her|the baby))\b"
@@ -51,8 +55,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b(?:{CHILD}|baby|babies|toddler|month old|year old|on my own with|alone with|holding)\b", ongoing=True, concern_category="drug_use_around_children"),
     # "keeps nodding off with the kids" is a habit (a concern) unless the child is in their care alone now.
     rule("child_alone.carer_keeps_blacking_out", "child_alone", E,
-         r"\b(?:keep|keeps|keeping) (?:blacking out|passing out|nodding off|nodding out|falling asleep)\b",
-         requires=r"\b(?:on my own with|alone with|holding (?:him|her|the baby|the newborn|my baby|the twins)|right now|tonight)\b", ongoing=True, concern_category="drug_use_around_children"),
+         r"\b(?:keep|keeps|keeping) (?:blacking out|passing out|nodding off|nodding out|nodding in and out|drifting off|dropping off|falling asleep)\b",
+         requires=r"\b(?:on my own with|alone with|holding (?:him|her|the baby|the newborn|my baby|the twins)|on (?:my|her|his) lap|in (?:my|her|his) arms|right now|tonight)\b", ongoing=True, concern_category="drug_use_around_children"),
     rule("fire.starting", "unresponsive", E,
          r"\b(?:sofa|settee|couch|bed|mattress|curtains|pan|chip pan|kitchen|house|room|carpet|blanket)(?:s| is| has| has started| started| starting)? (?:smoking|smouldering|on fire|burning|caught fire|catching fire|alight)\b"
          r"|\b(?:lit|burning) (?:fag|cigarette|ciggie|joint|spliff)\b(?=.*\b(?:smok\w*|fire|burn\w*|asleep|nodding|passed out|gouching)\b)",
@@ -70,7 +74,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
-         r"|\b(?:newborn|baby|babys|infant)(?: \w+){0,3} (?:cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
+         r"|\b(?:newborn|baby|babys|infant)(?:\W+\w+){0,5}?\W+(?:cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
          present_tense=True, concern_category="pregnancy_hidden_use"),
     rule("medical.withdrawal", "medical", E,
          r"\b(?:hallucinating|seeing things|fitting|having a fit|seizure|seizures|delirious|delirium|the dts|shaking uncontrollably)\b",
@@ -78,4 +82,31 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.child_hurt_now", "violence", E,
          r"\b(?:fresh|new) burns?\b|\bscald(?:ed|ing)\b|\bboiling water (?:went )?(?:all )?(?:over|on)\b",
          requires=rf"\b(?:{CHILD}|baby|toddler|year old|pupil|me)\b", concern_category="abuse"),
+    # --- told in passing, often inside a request for something else ---------------------------------------
+    rule("medical.labour_intoxicated", "medical", E,
+         r"\b(?:in labour|birth (?:is )?imminent|giving birth|waters (?:have )?(?:gone|broken|broke))\b",
+         requires=rf"\b(?:{INTOXICATED}|aggressive|bleeding|ambulance)\b", concern_category="pregnancy_hidden_use"),
+    rule("unresponsive.in_the_water", "unresponsive", E,
+         r"\b(?:fell|fallen|falls|jumped|slipped|gone|went) (?:in|into|off)\b(?:\W+\w+){0,6}?\W+(?:river|canal|sea|water|loch|lake|quay|harbour|dock|reservoir|tyne|thames|clyde|mersey|taff)\b",
+         requires=r"\b(?:cant see|cannot see|cannit see|gone under|went under|not come up|hasnt come up|drowning|in the water|no more|cant find)\b",
+         ongoing=True, concern_category="neglect"),
+    rule("violence.threat_when_back", "violence", E,
+         r"\b(?:im|youre|were|shes|hes|i am) (?:getting it|in for it|gonna get it|going to get it|dead)\b|\bround two\b|\b(?:worse|more) (?:tonight|later)\b",
+         requires=r"^(?=.*\b(?:when (?:he|she|they)(?:s| is| are)? ?(?:gets?|comes?)? (?:back|home|in)|when (?:hes|shes) back|gets back|comes back|tonight|later)\b)"
+                  r"(?=.*\b(?:pub|drunk|drink\w*|smashed|hit|hits|kicked|punched|shoved|batter\w*|hurt|angry|raging|kicks? off|belt|threw|violent)\b)",
+         ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    rule("violence.fear_of_harming_child", "violence", E,
+         r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what|that) (?:ill|i will|i might|i could|id|i would|im going to|im gonna) (?:do|hurt|do to)(?: to)? (?:her|him|them|the baby|my baby|the kids)\b"
+         r"|\b(?:scared|afraid|frightened|terrified) (?:ill|i will|i might|im going to|im gonna) (?:hurt|shake|smother|hit) (?:her|him|them|the baby|my baby)\b",
+         ongoing=True, present_tense=True, concern_category="abuse"),
+    rule("suicide.farewell_text", "suicide", E,
+         r"\b(?:texted|messaged|sent|text|message|note)\b(?:\W+\w+){0,4}?\W+sorry\b(?:\W+\w+){0,6}?\W+love (?:you|u|yous)\b",
+         requires=r"\b(?:phone (?:is |s )?(?:off|dead)|not answering|wont answer|no answer|cant get (?:hold|through)|bye|goodbye|selfharm\w*|suicid\w*|tablets|pills)\b",
+         ongoing=True, present_tense=True, concern_category="suicidal_thoughts"),
+    rule("child_alone.carer_going_out", "child_alone", E,
+         r"\b(?:nipping|nip|popping|pop|popped|nipped|slipped|sneaked|snuck) (?:out|to the (?:pub|shop|offy|offie)|to score|round)\b"
+         r"|\b(?:going|gone|went|heading) (?:out )?(?:to the pub|to score|out drinking|to get (?:gear|drugs))\b",
+         requires=r"\b(?:baby|babys|babies|wee ones|little ones|kids|toddler|twins)\b(?:\W+\w+){0,3}?\W+(?:asleep|in bed|upstairs|in (?:his|her|their|the) cot)\b"
+                  r"|\bleft (?:the |my |our )?(?:\w+ ){0,3}(?:asleep|in bed|on (?:their|his|her) own)\b",
+         ongoing=True, concern_category="child_alone"),
 )  # fmt: skip

@@ -778,3 +778,62 @@ def test_harm_told_as_a_habit_or_in_passing_is_a_concern(text: str) -> None:
 )
 def test_use_away_from_the_children_or_in_the_past_is_signposted(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # danger told in passing, inside a request for something else
+        "babys asleep in her cot and im popping out to score for an hour, when is the drop in",
+        "uncles had a good few but says hes grand to drive, were leaving the party now. groups in newry?",
+        "gonna do a couple of lines then run the kids to school, whats the number for the drug service",
+        "stepdad says when he gets back from the pub im getting it, hes already smashed the telly. im 13",
+        "20 weeks and he kicked me in the stomach, is there a refuge for pregnant women",
+        "not slept for days and the baby wont stop screaming, scared what ill do to her",
+        "my niece texted me sorry i love you and now her phone is off",
+        "my mate took some bars and she keeps forgetting to breathe",
+        "nephew came in steaming and i can barely rouse him, do you do kinship groups",
+        "he is blue round the lips after that vape, which service covers bolton",
+        "ive took the whole box. bye",
+        "aye he says if i dinnae dae the drop the night theyll burst my maw",
+        "dad fell in the canal off the lock, he was steaming, i cant see him",
+    ],
+)
+def test_danger_told_in_passing_is_an_emergency(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think about dying sometimes, not in a plan way, just when mum is shouting",
+        "she used to come in my room when she was passed out and touch me, i was 8",
+        "my ex used to choke me in front of the kids and we still live together",
+        "marks on my arms, i said football to the teacher. dad gets rough after the pub",
+        "my niece has been selfharming since her mum went to prison, she says shes fine",
+        "big lads said i can earn £50 taking a bag to the next town on the train",
+        "never any gas on the meter and nobody checks on us, mums always out of it",
+        "he smokes weed with his 15 year old son to bond, what family services are there",
+    ],
+)
+def test_harm_told_casually_is_a_concern(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandson lives with me cos his mum is on drugs, is there a kinship group in fife",
+        "im raising my sons daughter, he has been on the gear for years, any allowance for carers",
+        "i nearly killed myself laughing at the wee one, any coffee mornings for grans",
+        "had my jags at school today and the needle was massive. mums on a script, any teen groups",
+        "their mum passed from an overdose years ago, the eldest wants someone to talk to",
+        "just wanted to say goodbye and thanks to the team, moving to aftercare",
+        "got a knife set for my catering course, is there a young carers group",
+        "my son is in a band called overdose lol, any info on drugs for teens",
+        "will my baby be taken off me if i tell the midwife i smoked weed before i knew i was pregnant",
+        "shes not touched a drop since easter and shes way happier",
+    ],
+)
+def test_near_misses_told_by_carers_and_young_people_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
