@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from typing import Any
 
 import aiohttp
@@ -18,7 +18,7 @@ from assistant.rasa_client import RasaClient
 from assistant.safeguarding import warm_up
 from assistant.settings import Settings
 from assistant.staff.api import add_staff_routes
-from assistant.staff.notify import ChangeSignal, post_webhook
+from assistant.staff.notify import ChangeSignal, post_telegram, post_webhook
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +40,28 @@ async def open_resources(app: web.Application) -> AsyncIterator[None]:
     await asyncio.to_thread(warm_up)
     background: set[asyncio.Task[None]] = set()
 
+    def in_background(coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coroutine)
+        background.add(task)
+        task.add_done_callback(background.discard)
+
     def on_escalation(escalation: dict[str, object]) -> None:
         app[CHANGES].notify()
+        # The event stream shows every change; the webhook and the staff chat only new or raised ones.
+        if escalation.get("change") == "added":
+            return
         if settings.staff_webhook_url:
-            task = asyncio.create_task(post_webhook(http, settings.staff_webhook_url, escalation))
-            background.add(task)
-            task.add_done_callback(background.discard)
+            in_background(post_webhook(http, settings.staff_webhook_url, escalation))
+        if settings.telegram_bot_token and settings.staff_telegram_chat_id:
+            in_background(
+                post_telegram(
+                    http,
+                    settings.telegram_api_url,
+                    settings.telegram_bot_token,
+                    settings.staff_telegram_chat_id,
+                    escalation,
+                )
+            )
 
     app[CONVERSATIONS] = ConversationContext(sessions=app[DB], rasa=rasa, on_escalation=on_escalation)
     yield

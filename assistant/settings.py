@@ -47,6 +47,8 @@ class Settings:
     retention_days: int = 30
     escalation_retention_days: int = 400
     staff_webhook_url: str | None = None
+    staff_telegram_chat_id: str | None = None
+    telegram_api_url: str = "https://api.telegram.org"
     postcodes_io_url: str | None = None
 
     @property
@@ -75,6 +77,8 @@ class Settings:
             retention_days=_days(env, "RETENTION_DAYS", 30),
             escalation_retention_days=_days(env, "ESCALATION_RETENTION_DAYS", 400),
             staff_webhook_url=env.get("STAFF_WEBHOOK_URL") or None,
+            staff_telegram_chat_id=env.get("STAFF_TELEGRAM_CHAT_ID", "").strip() or None,
+            telegram_api_url=env.get("TELEGRAM_API_URL", "").strip() or "https://api.telegram.org",
             postcodes_io_url=env.get("POSTCODES_IO_URL", "").strip() or None,
         )
 
