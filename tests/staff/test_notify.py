@@ -1,5 +1,5 @@
 """Staff notifications outside the event stream, through the real gateway: the webhook and the staff
-Telegram chat, each received by a real HTTP server standing in for the receiver (the Bot API's sendMessage)."""
+Telegram chat, each received by a real HTTP server standing in for the receiver (Bot API sendMessage)."""
 
 from __future__ import annotations
 
