@@ -94,7 +94,7 @@ _HABITUAL = re.compile(
 )
 _NOW = re.compile(
     rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|to (?:say|ask|check|let)))|tonight|today|this (?:morning|afternoon|evening)|currently|at the moment|"
-    r"as we speak|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
+    r"as we speak|about to|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
     r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )

@@ -160,7 +160,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"mates|friends|her|his|their|someone elses)\b(?:\W+\w+){{0,2}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
          ongoing=True, concern_category="drug_use_around_children",
          # Taken to sleep or cope, over weeks: a concern to follow up, not an overdose now.
-         soften=r"^(?!.*\b(?:(?<!fine right )(?<!ok right )now|just|tonight|today)\b).*\b(?:started|been|keep|keeps) taking\b(?=.*\b(?:to (?:help|calm|(?:get to )?sleep|cope)|so i can (?:sleep|cope)|at school|every (?:night|day)|most nights|for (?:weeks|months|ages))\b)"),
+         soften_unless_now=True,
+         soften=r"\b(?:started|been|keep|keeps) taking\b(?=.*\b(?:to (?:help|calm|(?:get to )?sleep|cope)|so i can (?:sleep|cope)|at school|every (?:night|day)|most nights|for (?:weeks|months|ages))\b)"),
     rule("overdose.unknown_amount", "overdose", E,
          r"\b(?:dont know|not sure|no idea|cant remember) how (?:much|many)\b(?:\W+\w+){0,6}?\W+(?:took|taken|had|done|swallowed|drank|necked)\b",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -279,7 +280,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking)\b|\bcrash the car\b",
          ongoing=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
-         soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|^(?!.*\b(?:now|tonight|about to|just|today)\b).*(?:\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"
+         soften_unless_now=True,
+         soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|(?:\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"
                 r"|\b(?:is|keeps) driving (?:the|my|our) (?:children|kids) to school\b|\bearlier this (?:week|month)\b|\bwas seen driving\b)"),
     # --- children alone, exploitation with a threat now ------------------------------------------------
     rule("child_alone.now", "child_alone", E,

@@ -32,6 +32,7 @@ class Rule:
     present_tense: bool = False  # the match itself says "now": only a habit softens it, not a past event
     concern_category: str | None = None  # category when an emergency rule is softened to concern
     soften: Pattern[str] | None = None  # present in the message: an emergency rule gives concern
+    soften_unless_now: bool = False  # ...but not when the message says it is happening now (context.now)
     escalate: Pattern[str] | None = None  # present in the message: a concern rule gives emergency
     escalate_category: str | None = None
 
@@ -80,7 +81,8 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
     concern_category = candidate.concern_category or candidate.category
     if candidate.severity is Severity.EMERGENCY:
-        if candidate.soften and candidate.soften.search(text):
+        softened = candidate.soften is not None and candidate.soften.search(text)
+        if softened and not (candidate.soften_unless_now and context.now):
             return Hit(candidate, Severity.CONCERN, concern_category)
         told_as_over = context.habitual or context.resolved or (context.past and not candidate.present_tense)
         if candidate.ongoing and told_as_over and not context.now:

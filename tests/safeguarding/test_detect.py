@@ -837,3 +837,11 @@ def test_harm_told_casually_is_a_concern(text: str) -> None:
 )
 def test_near_misses_told_by_carers_and_young_people_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+def test_a_habit_softens_drink_driving_unless_the_message_says_it_is_happening_now() -> None:
+    habit = "mum has been drunk in the car a few times this month"
+    assert detect.assess_with(habit, None).rule == "lexicon:violence.drink_driving"
+    assert detect.assess_with(habit, None).severity is Severity.CONCERN
+    about_to = "mum has been drunk in the car a few times this month and shes about to set off with us"
+    assert detect.assess_with(about_to, None).severity is Severity.EMERGENCY
