@@ -125,12 +125,13 @@ class SeverityClassifier:
         pipeline.fit([plain_text(e.text) for e in examples], [e.label for e in examples])
         return cls(pipeline)
 
-    def probabilities(self, text: str) -> np.ndarray | None:
+    def probabilities(self, text: str, plain: str | None = None) -> np.ndarray | None:
         """P(label) in the order of the model's classes, or None for a message with no known n-gram.
 
-        Computed without sklearn's per-call overhead (the result is the same as predict_proba).
+        `plain` is `plain_text(text)` when the caller has it already. Computed without sklearn's per-call
+        overhead (the result is the same as predict_proba).
         """
-        plain = plain_text(text)
+        plain = plain_text(text) if plain is None else plain
         logits, known = self._intercept.copy(), False
         for features in self._features:
             columns, values = features.weights(plain)
@@ -142,8 +143,8 @@ class SeverityClassifier:
         exp = np.exp(logits - logits.max())
         return np.asarray(exp / exp.sum())
 
-    def scores(self, text: str) -> Scores:
-        probabilities = self.probabilities(text)
+    def scores(self, text: str, plain: str | None = None) -> Scores:
+        probabilities = self.probabilities(text, plain)
         if probabilities is None:
             return Scores(0.0, 0.0)
         return Scores(1.0 - float(probabilities[self._none]), float(probabilities[self._emergency]))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from assistant.safeguarding.assessment import NO_CONCERN, Assessment, Severity
 from assistant.safeguarding.context import MessageContext
 from assistant.safeguarding.idioms import LAUGHING
-from assistant.safeguarding.lexicon import plain_text, strongest_hit
+from assistant.safeguarding.lexicon import hits_in, plain_text, strongest
 
 if TYPE_CHECKING:
     from assistant.safeguarding.classifier import SeverityClassifier
@@ -80,7 +80,10 @@ def assess_with(text: str, classifier: SeverityClassifier | None) -> Assessment:
 
 
 def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
-    hit = strongest_hit(text)
+    # Normalised and read once, for the lexicon, the context checks and the classifier alike.
+    plain = plain_text(text)
+    context = MessageContext.of(plain)
+    hit = strongest(hits_in(plain, context))
     explained_away = hit is not None and hit.severity is Severity.NONE
     if hit is None or explained_away:
         by_rule = NO_CONCERN
@@ -92,14 +95,13 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         return by_rule
     if classifier is None:
         return by_rule
-    context = MessageContext.of(plain_text(text))
     if context.hypothetical:  # a training scenario or "what do I do if a pupil says...": nothing is happening
         return by_rule
     # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words.
     if by_rule.severity is Severity.NONE and _JOKING.search(text):
         return by_rule
     try:
-        scores = classifier.scores(text)
+        scores = classifier.scores(text, plain)
     except Exception as error:
         log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
         return by_rule

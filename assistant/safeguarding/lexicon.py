@@ -22,11 +22,19 @@ def plain_text(text: str) -> str:
 def all_hits(text: str) -> list[Hit]:
     """Every rule that matches `text` (raw message text), in lexicon order; NONE if explained away."""
     plain = plain_text(text)
-    context = MessageContext.of(plain)
+    return hits_in(plain, MessageContext.of(plain))
+
+
+def hits_in(plain: str, context: MessageContext) -> list[Hit]:
+    """`all_hits` for text already made plain, with its context (so a caller works both out once)."""
     return [hit for candidate in RULES if (hit := apply(candidate, plain, context))]
 
 
-def strongest_hit(text: str) -> Hit | None:
+def strongest(hits: list[Hit]) -> Hit | None:
     """The most severe hit; among equals the first in lexicon order, which names the category."""
-    hits = all_hits(text)
     return max(hits, key=lambda hit: hit.severity.rank, default=None)
+
+
+def strongest_hit(text: str) -> Hit | None:
+    """The strongest of `all_hits(text)`."""
+    return strongest(all_hits(text))

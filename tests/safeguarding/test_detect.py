@@ -182,7 +182,7 @@ def test_the_decision_names_the_rule_for_staff() -> None:
 
 
 class _BrokenClassifier:
-    def scores(self, text: str) -> None:
+    def scores(self, text: str, plain: str | None = None) -> None:
         raise RuntimeError("model file corrupt")
 
 
@@ -219,10 +219,10 @@ def test_a_classifier_that_cannot_be_trained_is_logged_once_and_skipped(
 def test_a_failing_check_never_raises_and_flags_for_staff(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def explode(text: str) -> None:
+    def explode(*args: object) -> None:
         raise ValueError("bad pattern")
 
-    monkeypatch.setattr(detect, "strongest_hit", explode)
+    monkeypatch.setattr(detect, "hits_in", explode)
     with caplog.at_level(logging.ERROR):
         assessment = assess("a secret message")
     assert assessment == Assessment(Severity.CONCERN, None, "error", None)
@@ -259,7 +259,7 @@ def test_a_message_with_nothing_the_classifier_knows_gets_no_score() -> None:
 
 def test_the_classifier_can_raise_a_message_the_lexicon_missed(monkeypatch: pytest.MonkeyPatch) -> None:
     class Sure:
-        def scores(self, text: str) -> object:
+        def scores(self, text: str, plain: str | None = None) -> object:
             from assistant.safeguarding.classifier import Scores
 
             return Scores(at_least_concern=0.97, emergency=0.1)
@@ -440,7 +440,7 @@ def test_everyday_messages_near_the_new_patterns_do_not_alarm(text: str) -> None
 
 def _sure_of_emergency(score: float) -> object:
     class Sure:
-        def scores(self, text: str) -> object:
+        def scores(self, text: str, plain: str | None = None) -> object:
             from assistant.safeguarding.classifier import Scores
 
             return Scores(at_least_concern=0.99, emergency=score)
