@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -12,18 +13,23 @@ from assistant.settings import Settings
 from tests.integration.servers import free_port
 
 
-@pytest.fixture
-async def gateway(database_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
-    """The real gateway on a real port, with Rasa and the action server absent (ports nobody listens on)."""
-    settings = Settings(
+def gateway_settings(database_url: str, tmp_path: Path, **options: Any) -> Settings:
+    """Settings for a gateway whose Rasa and action server are absent (ports nobody listens on)."""
+    return Settings(
         gateway_port=free_port(),
         rasa_port=free_port(),
         actions_port=free_port(),
         database_url=database_url,
         var_dir=tmp_path,
         rasa_timeout=2.0,
+        **options,
     )
-    client = TestClient(TestServer(create_app(settings)))
+
+
+@pytest.fixture
+async def gateway(database_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+    """The real gateway on a real port, with Rasa and the action server absent."""
+    client = TestClient(TestServer(create_app(gateway_settings(database_url, tmp_path))))
     await client.start_server()
     yield client
     await client.close()

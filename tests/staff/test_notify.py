@@ -15,6 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from assistant.gateway import create_app
 from assistant.settings import Settings
 from tests.integration.servers import free_port
+from tests.staff.conftest import gateway_settings
 
 BOT_TOKEN = "123456:staff-bot-token"
 STAFF_CHAT = "-100200300"
@@ -60,13 +61,9 @@ async def notifying_gateway(
     database_url: str, tmp_path: Path, receiver: Receiver
 ) -> AsyncIterator[TestClient]:
     """The real gateway, Rasa absent, with both a webhook and a staff Telegram chat configured."""
-    settings = Settings(
-        gateway_port=free_port(),
-        rasa_port=free_port(),
-        actions_port=free_port(),
-        database_url=database_url,
-        var_dir=tmp_path,
-        rasa_timeout=2.0,
+    settings = gateway_settings(
+        database_url,
+        tmp_path,
         staff_webhook_url=f"{receiver.url}/hook",
         telegram_bot_token=BOT_TOKEN,
         staff_telegram_chat_id=STAFF_CHAT,
@@ -119,13 +116,9 @@ async def test_staff_are_told_again_only_when_the_severity_is_raised(
 async def test_a_staff_chat_that_is_down_does_not_stop_the_safe_reply(
     database_url: str, tmp_path: Path
 ) -> None:
-    settings = Settings(
-        gateway_port=free_port(),
-        rasa_port=free_port(),
-        actions_port=free_port(),
-        database_url=database_url,
-        var_dir=tmp_path,
-        rasa_timeout=2.0,
+    settings = gateway_settings(
+        database_url,
+        tmp_path,
         telegram_bot_token=BOT_TOKEN,
         staff_telegram_chat_id=STAFF_CHAT,
         telegram_api_url=f"http://127.0.0.1:{free_port()}",  # nobody listens
