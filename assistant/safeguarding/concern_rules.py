@@ -74,7 +74,9 @@ _CHILDREN_SAFE = (
     r"(?:looks|look) after (?:me|us) (?:cos|because|since|as)|"
     # a grandparent, aunt or uncle bringing the child up
     r"(?:granddaughter|grandson|grandkids|grandchildren|grandchild|niece|nephew|(?:sons|daughters|sisters|brothers|cousins) (?:kids|children|boys|girls|wee ones|little ones|lad|baby|daughter|son))"
-    r"(?: \w+){0,4} (?:living with|lives with|with me|with us|since)|"
+    r"(?: \S+){0,4} (?:living with|lives with|with me|with us|since)|"
+    # or the one who uses lives elsewhere
+    r"(?:doesnt|dont|does not|do not) live with (?:us|me|them|the kids)|(?:has |have )?moved out|lives (?:\w+ ){1,3}away|"
     r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
     r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
 )

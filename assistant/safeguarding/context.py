@@ -24,7 +24,7 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )now"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )now"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )
 _NEGATION_WINDOW = 3  # words before a match that can negate it
@@ -82,7 +82,7 @@ _RELAPSE = re.compile(
     r"still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
-    r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|yesterday|(?:days|weeks|months|years) ago|"
+    r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years) ago|"
     r"once|used to|when i was|in the past|previously|more than once|twice|a few times|several times|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )

@@ -114,7 +114,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) in (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed)\b"
          r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b"
          r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
-         r"|\b(?:choke|chokes|choked|strangle|strangles|strangled|throttle|throttles|throttled) (?:me|her|him|mum|us)\b"
+         r"|\b(?:choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttles|throttled|throttling) (?:me|her|him|mum|us|(?:his|her|my) (?:mum|mummy|mam|dad|daddy|wife|partner|girlfriend|sister|brother))\b"
          r"|\bgets? (?:a bit |a little |quite |really )?(?:handy|rough|physical|heavy handed)\b|\b(?:pushed|shoved|threw|thrown|kicked) (?:me|her|him|mum|us) down the stairs\b"
          r"|\b(?:shoves?|shoving|shoved|pushes|pushing|pushed|knocks?|knocking|throws?|throwing|chucks?|chucking|slaps?|slapping) (?:me|us|her|him|my \w+) (?:about|around)\b",
          physical=True),

@@ -845,3 +845,24 @@ def test_a_habit_softens_drink_driving_unless_the_message_says_it_is_happening_n
     assert detect.assess_with(habit, None).severity is Severity.CONCERN
     about_to = "mum has been drunk in the car a few times this month and shes about to set off with us"
     assert detect.assess_with(about_to, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "lost my husband to an overdose in 2019, the kids are 10 and 13 now, any bereavement groups",
+            Severity.NONE,
+        ),
+        ("my toddler thinks my pill box is a rattle, is the toddler group on mondays", Severity.NONE),
+        (
+            "mum drags me by the hair when shes drunk, last time was sunday, im at school now",
+            Severity.CONCERN,
+        ),
+        ("a p6 boy saw his daddy choking his mummy at the weekend, who do i call", Severity.CONCERN),
+        ("my grandson (15) lives with me, his dad is using again and it upsets him", Severity.NONE),
+        ("hes making a rattling noise and wont wake after his methadone", Severity.EMERGENCY),
+    ],
+)
+def test_how_things_are_now_is_not_something_happening_now(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
