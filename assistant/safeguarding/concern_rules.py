@@ -76,7 +76,9 @@ _CHILDREN_SAFE = (
     r"(?:granddaughter|grandson|grandkids|grandchildren|grandchild|niece|nephew|(?:sons|daughters|sisters|brothers|cousins) (?:kids|children|boys|girls|wee ones|little ones|lad|baby|daughter|son))"
     r"(?: \S+){0,4} (?:living with|lives with|with me|with us|since)|"
     # or the one who uses lives elsewhere
-    r"(?:doesnt|dont|does not|do not) live with (?:us|me|them|the kids)|(?:has |have )?moved out|lives (?:\w+ ){1,3}away|"
+    r"(?:doesnt|dont|does not|do not) live with (?:us|me|them|the kids)|(?:has |have )?moved out|lives (?:\w+ ){0,3}away|"
+    r"(?:kids|children) (?:were|was|are|stayed) (?:with|at) (?:their|my|his|her) (?:gran|nan|dad|mum|grandparents|auntie|aunt|dads|mums|nans)|"
+    r"(?:doesnt|dont|never) see (?:him|her|them|their (?:dad|mum)|her (?:dad|mum)|his (?:dad|mum))|"
     r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
     r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
 )
@@ -105,8 +107,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brothers?|sisters?|siblings?|baby|little ones|wee ones)\b"
          r"|\b(?:i|he|she) (?:make|makes) sure (?:my|our|his|her) (?:little |younger |wee )?(?:brothers?|sisters?|siblings|kid) (?:get|gets|go|goes|are|is|have|has)\b"
          r"|\bim the one (?:who|that) (?:takes|looks after|feeds|gets|puts) (?:our|my) (?:kid|little|wee|brothers?|sisters?|baby)\b"
-         r"|\b(?:looks?|looking) after (?:his|her|my) (?:mum|dad|mam) and (?:his|her|my|two|three|the)\b",
-         requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up)\b"),
+         r"|\b(?:looks?|looking) after (?:his|her|my) (?:mum|dad|mam) and (?:his|her|my|two|three|the)\b"
+         r"|\b(?:doing|does|do) (?:most|all) of the caring\b|\bdoes the (?:nursery|school) (?:drop off|run)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up|alcohol|dependen\w*)\b"),
     rule("suicidal_thoughts.named", "suicidal_thoughts", C, r"\b(?:suicidal|suicide)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT, topic=True),
     rule("self_harm.disclosure", "self_harm", C,
@@ -236,7 +239,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
          # Not a question about this service ("if i say im scared what will you do"), unless a threat is told too.
          requires=r"\b(?:hell|shell|theyll|he will|she will|they will|kill|hurt|batter|beat|said|says|told me|threat\w*)\b"
-         r"|^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does) (?:you|u|staff|they|someone|anyone|it|my \w+|the \w+)) \w+)",
+         r"|^(?!.*\b(?:what (?:will|would|happens|do) (?:you|u|they|staff)?|(?:will|would|do|does|can|could) (?:you|u|staff|they|someone|anyone|it|my \w+|the \w+|social services|social workers?|the social|the police)) \w+)",
          topic=True),
     # --- neglect ---------------------------------------------------------------------------------------------
     rule("neglect.no_food", "neglect", C,
@@ -298,7 +301,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",
          topic=True),
     rule("drug_use_around_children.in_front_of_children", "drug_use_around_children", C,
-         r"\b(?:in front of|around|near|next to) (?:us|me|the kids|the children|my kids|my children|the baby|my baby|him|her|them|my son|my daughter|my brother|my sister|our kids)\b"
+         r"\b(?:in front of|around|near(?! (?:me|us)\b)|next to) (?:us|me|the kids|the children|my kids|my children|the baby|my baby|him|her|them|my son|my daughter|my brother|my sister|our kids)\b"
          r"|\bwith (?:us|the kids|the children|my kids|the baby|my baby|me and my \w+) in (?:it|the car|the room|the house)\b",
          requires=_DRUG_ACT, topic=True, resolvable=True),
     rule("drug_use_around_children.dealing", "drug_use_around_children", C,
@@ -351,7 +354,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
          # Not when the professionals know, nor when she is asking for that help herself: then nothing is hidden.
-         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about|said|says|told me|explained)\b)"
+         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about|said|says|told me|explained|mentioned|has mentioned)\b)"
          r"(?!.*\b(?:is there (?:a|an|any)|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,

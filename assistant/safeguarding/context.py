@@ -24,7 +24,8 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )now"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )now"
+    r"(?! (?:hes|shes|im|theyre|he is|she is) (?:\d+|older|grown|at|in)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )
 _NEGATION_WINDOW = 3  # words before a match that can negate it
@@ -49,7 +50,7 @@ _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|leaflet|poster|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
-    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*)\b"
+    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|read about|heard about|on the (?:bbc|news|telly|tv|radio))\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
@@ -58,19 +59,22 @@ _INFO_WORDS = re.compile(
 _CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
 # "what do i do" with no "if" is someone asking for help now, not for information.
 _URGENT = re.compile(r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|" + _CALL_FOR_HELP)
+_DISCLOSED = re.compile(
+    r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad))\b"
+)
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )sober|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
-    r"amazing|brilliant|so well)|thriving|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
-    r"quit (?:drinking|smoking|using|the drink)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:seems?|looks?|is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
+    r"amazing|brilliant|so well)|thriving|back on track|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
+    r"quit (?:drinking|smoking|using|the drink)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|"
-    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training))\b"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)|dreamt|dreamed|my character|a play where|in drama)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up)\b"
 )
@@ -79,7 +83,7 @@ _HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\
 _RELAPSE = re.compile(
     r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over
-    r"still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
+    r"still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years) ago|"
@@ -94,9 +98,9 @@ _HABITUAL = re.compile(
 )
 _NOW = re.compile(
     rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|to (?:say|ask|check|let)))|tonight|today|this (?:morning|afternoon|evening)|currently|at the moment|"
-    r"as we speak|about to|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
+    r"as we speak|about to|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
-    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
+    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance(?! came| took| arrived| was called| had been)|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )
 
 
@@ -132,6 +136,7 @@ class MessageContext:
     def of(cls, text: str) -> MessageContext:
         return cls(
             info_request=not _URGENT.search(text)
+            and not _DISCLOSED.search(text)
             and bool(
                 _QUESTION_START.search(text)
                 or _STUDY_OR_WORK.search(text)

@@ -259,7 +259,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:strangling|strangled|throttling|choking) (?:me|her|him|mum|them|us)\b|\bon top of (?:me|her|him) (?:hitting|punching)"
          r"|\b(?:got|has|have|holding) (?:me|her|him|mum) pinned\b|\bpinned (?:me|her|him|mum) (?:down|to|against)\b"
          r"|\b(?:never|wont|not) (?:going to )?see (?:her|him|them|the kids|us|me|my \w+) again\b",
-         ongoing=True, concern_category="domestic_abuse"),
+         ongoing=True, concern_category="domestic_abuse",
+         soften=r"\bif (?:i|we|you) (?:ever )?(?:tell|say|grass|talk)\w*\b(?=.*\bnever see\b)(?!.*\b(?:neck|throat|hair|pinned|strangl\w*|chok\w*)\b)"),
     rule("violence.threat_to_kill", "violence", E,
          r"\b(?:going to|will|ll|hell|shell|theyll|ill|is going to|threatening to|threatened to|saying hes|says hes|said hes|said shes|wants to|about to|tried to|trying to)\s+(?:\w+\s+)?"
          rf"(?:kill|murder|stab|shoot|shank|burn|hurt|strangle|glass|petrol bomb|kick|punch|batter|beat)\s+{_VICTIM}\b(?! (?:to|at|up)\b)"

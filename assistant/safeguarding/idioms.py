@@ -14,7 +14,7 @@ _HARMLESS_KILLER = (
     r"(?:this|that|it|its|these|those|pe|school|work|exam|exams|test|homework|revision|queue|walk|job|lesson|"
     r"lessons|maths|english|science|training|inspection|ofsted|week|day|weather|heat|traffic|commute|shift|"
     r"feet|legs|back|head|teeth|period|cramps|song|film|show|ending|episode|book|game|match|run|gym|workout|"
-    r"essay|coursework|deadline|kids|baby|toddler|teething|children|class|year \d+s|year \d+)"
+    r"essay|coursework|deadline|kids|baby|toddler|teething|children|class|year \d+s|year \d+|pregnancy|bump|morning sickness|heartburn)"
 )
 
 IDIOMS = tuple(

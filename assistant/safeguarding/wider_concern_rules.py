@@ -48,7 +48,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          resolvable=True),
     rule("abuse.put_down", "abuse", C,
          r"\bcalls? (?:me|us|her|him) (?:a |an )?(?:waste of space|mistake|disgrace|burden)\b|\b(?:says|said|tells|told) (?:me|us) (?:hes|shes|they) (?:wish(?:es)?|wished) (?:i|we) (?:was|were|wasnt|werent) (?:never born|born|dead|here)\b"
-         r"|\bwishes (?:i|we) (?:was|were) never born\b|\bsays (?:i|im) (?:worthless|useless|a waste|nothing)\b",
+         r"|\bwishes (?:i|we) (?:was|were) never born\b|\bsays (?:i|im) (?:worthless|useless|a waste|nothing)\b"
+         r"|\b(?:says|saying|said|tells|told) (?:me )?(?:im|i am|i was) the reason (?:\w+ ){0,2}(?:drinks|uses|drinking|using|drank)\b|\bblames? me for (?:her|his|mums|dads|my mums|my dads) (?:drinking|using)\b",
          physical=True),
     # --- neglect and being left alone -------------------------------------------------------------------------
     rule("neglect.left_to_cope", "neglect", C,
@@ -111,7 +112,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # --- told in passing: the harm is in one detail --------------------------------------------------------------
     rule("abuse.told_in_passing", "abuse", C,
          r"\bpins? (?:me|her|him|us) (?:up )?(?:against|to) the wall\b|\bscreams? in (?:my|her|his|our) faces?\b|\btakes? it out on (?:me|us|her|him)\b|\bme (?:he|she|they) takes? it (?:all )?out on\b"
-         r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) in (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed)\b"
+         r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) (?:in|out) (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed|house|flat|garden|balcony)\b"
          r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b"
          r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
          r"|\b(?:choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttles|throttled|throttling) (?:me|her|him|mum|us|(?:his|her|my) (?:mum|mummy|mam|dad|daddy|wife|partner|girlfriend|sister|brother))\b"
@@ -138,8 +139,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:picked up|found|playing with|got hold of|touched|stood on|pricked \w+ on|pricked by)(?: \w+){0,3} (?:needles?|syringes?|sharps|works|crack pipe|foil|baggies?|wraps?)\b",
          requires=rf"\b{CHILD}\b|\b(?:toddler|baby|year old|kids?|son|daughter)\b"),
     rule("exploitation.packages", "exploitation", C,
-         r"\b(?:keep|keeping|hold|holding|hide|hiding|plug|plugged|plugging|carry|carrying|drop off|dropping off|deliver\w*)(?: \w+)? (?:a |the |some |their |his )?packages?\b",
-         requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats)\b", resolvable=True),
+         r"\b(?:keep|keeping|hold|holding|hide|hiding|plug|plugged|plugging|carry|carrying|drop off|dropping off|deliver\w*|take|takes|taking|took)(?: \w+)? (?:a |the |some |their |his )?(?:packages?|parcels?)\b",
+         requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats|dont open|or else|tenner|mates)\b", resolvable=True),
     # --- pregnancy and hidden use ------------------------------------------------------------------------------
     rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
          r"\b(?:havent|have not|not|never|didnt|hasnt|wont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"

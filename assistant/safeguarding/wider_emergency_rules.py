@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from assistant.safeguarding.assessment import Severity
 from assistant.safeguarding.rules import Rule, rule
-from assistant.safeguarding.vocabulary import CHILD, INTOXICATED
+from assistant.safeguarding.vocabulary import CHILD, INTOXICATED, WEAPON
 
 E = Severity.EMERGENCY
 
@@ -63,6 +63,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="drug_use_around_children"),
     rule("suicide.last_words", "suicide", E,
          r"\b(?:not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
+         r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
          r"|\btomorrow or ever\b|\b(?:walking|walk|going|wading) (?:out )?into the (?:sea|river|water|canal|loch|lake)\b"
          r"|\bcars? (?:is |s )?(?:running|on) in the garage\b|\bthank you for everything\b(?=.*\b(?:ever|goodbye|sorry|love you|last)\b)",
          present_tense=True, concern_category="suicidal_thoughts"),
@@ -74,7 +75,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
-         r"|\b(?:newborn|baby|babys|infant)(?:\W+\w+){0,5}?\W+(?:cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
+         r"|\b(?:newborn|baby|babys|infant|\d+ days? old)(?:\W+\w+){0,5}?\W+(?:fits?|fitting|jerky|jerking|seizures?|twitching|cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
          present_tense=True, concern_category="pregnancy_hidden_use"),
     rule("medical.withdrawal", "medical", E,
          r"\b(?:hallucinating|seeing things|fitting|having a fit|seizure|seizures|delirious|delirium|the dts|shaking uncontrollably)\b",
@@ -109,4 +110,21 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:baby|babys|babies|wee ones|little ones|kids|toddler|twins)\b(?:\W+\w+){0,3}?\W+(?:asleep|in bed|upstairs|in (?:his|her|their|the) cot)\b"
                   r"|\bleft (?:the |my |our )?(?:\w+ ){0,3}(?:asleep|in bed|on (?:their|his|her) own)\b",
          ongoing=True, concern_category="child_alone"),
+    # a teenager unwell after drink, a child who drank from a cup, a weapon "used on mum", a man who will not leave
+    rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
+         r"\b(?:vomiting|being sick|throwing up|confused|struggling to stand|cant stand|cant walk|unsteady on|drowsy|passing out|slurring)\b",
+         requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo)\b)"
+                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|(?:drank|drunk|took|taken|had) (?:\w+ ){0,3}(?:spirits|alcohol|vodka|pills|ket|ketamine))\b)",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("child_took_drugs.from_a_cup", "child_took_drugs", E,
+         rf"\b(?:{CHILD}|year old)\b(?:\W+\w+){{0,4}}?\W+(?:drunk|drank|had|swallowed|taken|took) (?:some|a sip|a bit|a mouthful|a drink) (?:from|of|out of) (?:my|her|his|the|\w+s) (?:cup|glass|bottle|drink|can|mug|beaker)\b",
+         requires=r"\b(?:methadone|vodka|wine|cider|beer|alcohol|spirits|drink|gin|whisky|medicine|script)\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    rule("weapon.use_it_on", "weapon", E,
+         r"\b(?:use|used|using) it on (?:mum|her|him|me|us|my \w+|them)\b",
+         requires=rf"\b{WEAPON}\b", ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    rule("violence.wont_leave", "violence", E,
+         r"\b(?:refusing to leave|refuses to leave|wont leave|will not leave)\b",
+         requires=rf"^(?=.*\b(?:{INTOXICATED}|threaten\w*|aggressive|violent|kicking off)\b)(?=.*\b(?:now|right now|in (?:the|her|my|our) house)\b)",
+         ongoing=True, present_tense=True, concern_category="domestic_abuse"),
 )  # fmt: skip

@@ -866,3 +866,52 @@ def test_a_habit_softens_drink_driving_unless_the_message_says_it_is_happening_n
 )
 def test_how_things_are_now_is_not_something_happening_now(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boy is 4 days old and keeps having these jerky fits, i was using when pregnant",
+        "ive made up my mind, by tomorrow ill be gone so it doesnt matter",
+        "tried with pills in the summer and it failed, tonights different",
+        "14 year old back from the park vomiting and confused, smells of vodka, cant stand up",
+        "my 3 year old might have had a sip from my cup and theres methadone in it",
+        "her boyfriend has a knife in the kitchen and said hed use it on mum when she gets in",
+        "her ex is in the house now, steaming, refusing to leave and the kids are upstairs",
+        "a year 8 just told me she took about 20 paracetamol before school, she seems fine",
+    ],
+)
+def test_more_emergencies_told_plainly_or_in_passing(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a year 6 is doing most of the caring, mum is alcohol dependent and there are two little ones",
+        "their mum used to lock them in the flat for days while she went out",
+        "i used to cut and i still do sometimes when things are bad at home",
+        "da makes us take parcels round to his mates after school, says dont open them or else",
+        "nan says im the reason mum drinks",
+        "dad says if i tell the social hell make sure i never see my sister again",
+    ],
+)
+def test_more_concerns_told_in_passing(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im in aberdeen and my dad drinks, any young persons service near me",
+        "had a slip last month but im back on track, kids were with their gran the whole time",
+        "my sons dad is on the gear, we split up and he doesnt see him, any books for kids",
+        "heard about county lines on the news, does it happen in small towns",
+        "had a dream my mum overdosed and woke up crying, shes been clean for ages",
+        "in drama my character finds her dad unconscious, how would someone react",
+        "midwife mentioned nas because im on a script, what is that",
+        "will social services take my baby if i tell them i used to use",
+    ],
+)
+def test_more_near_misses_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
