@@ -77,7 +77,8 @@ _CHILDREN_SAFE = (
     r"(?: \S+){0,4} (?:living with|lives with|with me|with us|since)|"
     # or the one who uses lives elsewhere
     r"(?:doesnt|dont|does not|do not) live with (?:us|me|them|the kids)|(?:has |have )?moved out|lives (?:\w+ ){0,3}away|"
-    r"(?:kids|children) (?:were|was|are|stayed) (?:with|at) (?:their|my|his|her) (?:gran|nan|dad|mum|grandparents|auntie|aunt|dads|mums|nans)|"
+    r"(?:kids|children) (?:were|was|are|stayed|live|living) (?:with|at) (?:their|my|his|her) (?:gran|nan|dad|mum|mam|grandparents|auntie|aunt|dads|mums|nans)|"
+    r"(?:kids|children) are with (?:me|us)\b|"
     r"(?:doesnt|dont|never) see (?:him|her|them|their (?:dad|mum)|her (?:dad|mum)|his (?:dad|mum))|"
     r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
     r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
@@ -349,13 +350,13 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:people|men|strangers|randoms|they)(?: \w+){0,3} (?:buy|buying|bought|get|getting|come for|coming for|pick up|picking up) (?:stuff|drugs|weed|gear|bags|things) (?:off|from) (?:my|our|her|his) (?:dad|mum|stepdad|brother|uncle|parents|nan)\b"
          r"|\b(?:lets?|let) (?:her|his|their) (?:mates|friends) (?:\w+ )?(?:smoke|use|do|take) (?:crack|heroin|gear|drugs|weed|spice|coke|lines)\b"
          r"|\b(?:smoke|smokes|smoking) (?:the )?(?:crack|heroin|gear|spice|rock|brown|weed|cannabis) (?:in|at|round) (?:the|our|my) (?:house|flat|living room|kitchen|front room|car|home)\b"
-         r"|\bdrinks? (?:a|two|three|\d+) (?:whole )?bottles? of (?:vodka|wine|cider|whisky|gin)\b(?=.*\b(?:every|a day|night|kids|us|we|me|baby)\b)",
+         r"|(?<!\bi )(?<!\bwe )(?<!\bboth )\bdrinks? (?:a|two|three|\d+) (?:whole )?bottles? of (?:vodka|wine|cider|whisky|gin)\b(?=.*\b(?:every|a day|night|kids|us|we|me|baby)\b)",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
          # Not when the professionals know, nor when she is asking for that help herself: then nothing is hidden.
          requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about|said|says|told me|explained|mentioned|has mentioned)\b)"
-         r"(?!.*\b(?:is there (?:a|an|any)|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         r"(?!.*\b(?:is there (?:a|an|any|some|support|help)|if i tell|want to be honest|going to tell|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"

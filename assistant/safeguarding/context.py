@@ -21,11 +21,12 @@ _NEGATORS = frozenset({
 # A new subject starts a new statement: in "it wont stop i cut too deep" the "wont" is not about the cut.
 _SUBJECTS = frozenset({
     "i", "im", "ive", "he", "hes", "she", "shes", "they", "theyre", "we", "were", "you", "mum", "dad", "it", "its",
+    "ill", "hell", "shell", "theyll", "youll", "well", "id", "hed", "shed", "theyd",
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )now"
-    r"(?! (?:hes|shes|im|theyre|he is|she is) (?:\d+|older|grown|at|in)\b)"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )(?<!sorted )(?<!over )now"
+    r"(?! (?:hes|shes|im|theyre|he is|she is) (?:\d+|older|grown|at|in|pregnant|expecting)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )
 _NEGATION_WINDOW = 3  # words before a match that can negate it
@@ -68,7 +69,7 @@ _RESOLVED = re.compile(
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )sober|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
-    r"amazing|brilliant|so well)|thriving|back on track|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
+    r"amazing|brilliant|so well)|thriving|back on track|all sorted|(?:now|and) stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.

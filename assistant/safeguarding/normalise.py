@@ -52,7 +52,7 @@ WORDS = {
     "cannae": "cant", "canna": "cant", "wullnae": "wont", "willnae": "wont", "wouldnae": "wouldnt",
     "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
-    "mam": "mum", "mammy": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum", "mother": "mum", "maw": "mum",
+    "teh": "the", "hte": "the", "adn": "and", "mam": "mum", "mammy": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum", "mother": "mum", "maw": "mum",
     "mumma": "mum", "mama": "mum", "mams": "mums", "moms": "mums", "mammys": "mums", "mummys": "mums",
     "maws": "mums", "mothers": "mums", "fathers": "dads",
     "da": "dad", "daddy": "dad", "dada": "dad", "father": "dad", "das": "dads",

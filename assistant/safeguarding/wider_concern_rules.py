@@ -49,7 +49,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("abuse.put_down", "abuse", C,
          r"\bcalls? (?:me|us|her|him) (?:a |an )?(?:waste of space|mistake|disgrace|burden)\b|\b(?:says|said|tells|told) (?:me|us) (?:hes|shes|they) (?:wish(?:es)?|wished) (?:i|we) (?:was|were|wasnt|werent) (?:never born|born|dead|here)\b"
          r"|\bwishes (?:i|we) (?:was|were) never born\b|\bsays (?:i|im) (?:worthless|useless|a waste|nothing)\b"
-         r"|\b(?:says|saying|said|tells|told) (?:me )?(?:im|i am|i was) the reason (?:\w+ ){0,2}(?:drinks|uses|drinking|using|drank)\b|\bblames? me for (?:her|his|mums|dads|my mums|my dads) (?:drinking|using)\b",
+         r"|\b(?:says|saying|said|tells|told) (?:me )?(?:im|i am|i was) the reason (?:\w+ ){0,2}(?:drinks|uses|drinking|using|drank)\b|\bblames? me for (?:her|his|mums|dads|my mums|my dads) (?:drinking|using)\b"
+         r"|\b(?:its|it is|its all) my fault (?:\w+ ){0,2}(?:drinks|uses|drinking|using)\b|\bshould (?:have|of) had an abortion\b",
          physical=True),
     # --- neglect and being left alone -------------------------------------------------------------------------
     rule("neglect.left_to_cope", "neglect", C,
@@ -112,7 +113,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # --- told in passing: the harm is in one detail --------------------------------------------------------------
     rule("abuse.told_in_passing", "abuse", C,
          r"\bpins? (?:me|her|him|us) (?:up )?(?:against|to) the wall\b|\bscreams? in (?:my|her|his|our) faces?\b|\btakes? it out on (?:me|us|her|him)\b|\bme (?:he|she|they) takes? it (?:all )?out on\b"
-         r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) (?:in|out) (?:my|his|her|our|their|the) (?:room|bedroom|cupboard|shed|house|flat|garden|balcony)\b"
+         r"|\b(?:locks?|locked|locking) (?:me|him|her|us|them) (?:in|out) (?:my|his|her|our|their|the|a) (?:room|bedroom|cupboard|shed|house|flat|garden|balcony)\b"
+         r"|\b(?:make|makes|made|making) (?:me|her|him|us) (?:lie (?:for|to)|carry (?:his|her|their) (?:stuff|gear|drugs))\b"
          r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b"
          r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
          r"|\b(?:choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttles|throttled|throttling) (?:me|her|him|mum|us|(?:his|her|my) (?:mum|mummy|mam|dad|daddy|wife|partner|girlfriend|sister|brother))\b"

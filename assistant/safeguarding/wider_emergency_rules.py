@@ -64,7 +64,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.last_words", "suicide", E,
          r"\b(?:not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
          r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
-         r"|\btomorrow or ever\b|\b(?:walking|walk|going|wading) (?:out )?into the (?:sea|river|water|canal|loch|lake)\b"
+         r"|\btomorrow or ever\b|\b(?:walking|walk|going|wading|driving|drive|drove) (?:out )?(?:(?:the|my|his|her) car )?into the (?:sea|river|water|canal|loch|lake|harbour|quarry)\b"
          r"|\bcars? (?:is |s )?(?:running|on) in the garage\b|\bthank you for everything\b(?=.*\b(?:ever|goodbye|sorry|love you|last)\b)",
          present_tense=True, concern_category="suicidal_thoughts"),
     rule("child_alone.for_hours", "child_alone", E,

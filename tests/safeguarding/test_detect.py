@@ -915,3 +915,39 @@ def test_more_concerns_told_in_passing(text: str) -> None:
 )
 def test_more_near_misses_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("this is bye i guess, sorry for everything, tell my nan i loved her", Severity.EMERGENCY),
+        ("im thinking of driving the car into the river with me in it", Severity.EMERGENCY),
+        ("hes going in and out and only breathing every few seconds", Severity.EMERGENCY),
+        (
+            "older man says hell pick her up at 10 tonight and if she doesnt come hell post photos of her",
+            Severity.EMERGENCY,
+        ),
+        (
+            "my boyfriend is dealing from the flat, people coming in and out at all hours with my kids here",
+            Severity.CONCERN,
+        ),
+        ("my son has a knife in his room for protection cos lads are after him", Severity.CONCERN),
+        ("her mums boyfriend used to lock him in a cupboard when they were using", Severity.CONCERN),
+        ("mum says its my fault dad drinks", Severity.CONCERN),
+        ("fortnite is so bad now every time i drop i get shot lol", Severity.NONE),
+        (
+            "last year my husband overdosed and died, the kids and i are doing ok, any bereavement support",
+            Severity.NONE,
+        ),
+        (
+            "dad was done for drink driving last year but thats all sorted now, he doesnt drink anymore",
+            Severity.NONE,
+        ),
+        (
+            "i drink a bottle of wine most nights after the kids are in bed and want to cut down",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_what_the_sixth_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
