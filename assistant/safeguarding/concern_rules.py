@@ -18,7 +18,7 @@ _MEANS_OR_NOW = (
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
-    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b"
+    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\bnot like (?:ive|i have|i)(?: got)? (?:a |any )?plan\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b"
 )
 _CHILD_OBJECT = words(
     "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",
@@ -78,7 +78,7 @@ _CHILDREN_SAFE = (
     # or the one who uses lives elsewhere
     r"(?:doesnt|dont|does not|do not) live with (?:us|me|them|the kids)|(?:has |have )?moved out|lives (?:\w+ ){0,3}away|"
     r"(?:kids|children) (?:were|was|are|stayed|live|living) (?:with|at) (?:their|my|his|her) (?:gran|nan|dad|mum|mam|grandparents|auntie|aunt|dads|mums|nans)|"
-    r"(?:kids|children) are with (?:me|us)\b|"
+    r"(?:kids|children) are with (?:me|us)\b|(?:kids|children) (?:dont|do not) know\b|"
     r"(?:doesnt|dont|never) see (?:him|her|them|their (?:dad|mum)|her (?:dad|mum)|his (?:dad|mum))|"
     r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
     r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
@@ -116,7 +116,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("self_harm.disclosure", "self_harm", C,
          r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harming|scratch|scratches|scratching|hit|hits|hitting|punch|punching|starve|starving|bite|biting)"
          r" (?:myself|himself|herself|themselves|my (?:arms?|wrists?|legs?|skin|thighs?|self)|her (?:arms?|wrists?|legs?|thighs?)|his (?:arms?|wrists?|legs?|thighs?))\b(?! (?:on|with) (?:the |my )?(?:oven|iron|kettle|stove|hob|pan))"
-         r"|\b(?:i selfharm|been selfharming|started selfharming|is selfharming|im selfharming)\b|\b(?:i|she|he|been|to|started|still) (?:cut|cutting|cuts)\b(?! (?:my|her|his|the|a|it|out|off|up|down|in|back|through|across|school|class|lessons?)\b)"
+         r"|\b(?:i selfharm|i selfharmed|ive selfharmed|i have selfharmed|been selfharming|started selfharming|is selfharming|im selfharming)\b|\b(?:i|she|he|been|to|started|still) (?:cut|cutting|cuts)\b(?! (?:my|her|his|the|a|it|out|off|up|down|in|back|through|across|school|class|lessons?)\b)"
          r"|\b(?:cuts|scratches|scars|marks|burns) (?:on|all over|up and down|up|down) (?:her|his|my|their|both) (?:arms?|wrists?|legs?|thighs?|forearms?|body)\b"
          r"|\b(?:arms?|legs?|wrists?) (?:covered|were covered|are covered|all) (?:in )?(?:cuts|scratches|scars)\b|\brazor ?blades?\b|\bblades in\b|\bmaking (?:himself|herself|myself) sick\b"
          r"|\bbang(?:s|ing)? (?:my|his|her) head (?:against|on)\b|\bpunish(?:ing)? (?:myself|herself|himself)\b|\bstarv(?:e|ing) (?:myself|herself|himself)\b|\b(?:dont|doesnt|didnt) eat for days\b|\bpull(?:s|ing)? (?:my|her|his) hair out\b|\b(?:started|been) cutting\b|\bcutting again\b",
@@ -288,7 +288,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:hasnt|havent|doesnt|dont|never) (?:washed|wash|cleaned) (?:my|our|his|her) (?:school )?(?:clothes|uniform)\b|\b(?:no one|nobody|noone) (?:there|home|in) (?:until|till|til) (?:really |very |super )?late\b"
          r"|\b(?:stay|stays|staying|stayed) up all night (?:looking after|with|minding|feeding) (?:the|my|our) (?:baby|little|brothers?|sisters?|twins)\b"
          r"|\b(?:left|leaves|leave|been left|get left|gets left|im left|were left) with (?:my|the|our) (?:\d+ )?(?:little |baby |younger )?(?:brothers?|sisters?|siblings|baby|twins)\b(?=.*\b(?:goes out|going out|partying|pub|every|all night|all weekend|im (?:[5-9]|1[0-3])|on my own|while)\b)"
-         r"|\b(?:in (?:the )?same nappy|no sheets)\b|\b(?:nobody|no one|noone) (?:checks?|checked) (?:on|in on|up on) (?:us|me|them)\b|\bcant remember (?:putting|getting|picking|feeding) (?:them|the kids|the baby|him|her)\b"
+         r"|\b(?:in (?:the )?same nappy|no sheets)\b|\b(?:were|was|being|been|get|gets) starved\b|\b(?:hiding|hides|hoarding|hoards|stashing) food\b|\b(?:nobody|no one|noone) (?:checks?|checked) (?:on|in on|up on) (?:us|me|them)\b|\bcant remember (?:putting|getting|picking|feeding) (?:them|the kids|the baby|him|her)\b"
          r"|\btoo (?:ill|sick|poorly|tired|depressed) (?:from (?:drinking|the drink|using))?(?: \w+)? to (?:get up|look after|cook|feed)\b",
          topic=True),
     rule("neglect.caring_for_parent", "neglect", C,
@@ -355,10 +355,11 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("pregnancy_hidden_use.pregnant_and_using", "pregnancy_hidden_use", C,
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
          # Not when the professionals know, nor when she is asking for that help herself: then nothing is hidden.
-         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+)? (?:knows|know|is aware|are aware|knows about|said|says|told me|explained|mentioned|has mentioned)\b)"
-         r"(?!.*\b(?:is there (?:a|an|any|some|support|help)|if i tell|want to be honest|going to tell|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+){0,3} (?:knows|know|is aware|are aware|knows about|said|says|told me|explained|mentioned|has mentioned)\b)"
+         r"(?!.*\b(?:is there (?:a|an|any|some|support|help)|(?:ive|i have|i) told (?:my|the) (?:midwife|gp|doctor|health visitor)|if i tell|want to be honest|going to tell|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"
-         r"|\b(?:midwife|health visitor|gp|doctor)(?: \w+)? (?:doesnt|dont|does not) know\b"),
+         r"|\b(?:midwife|health visitor|gp|doctor)(?: \w+)? (?:doesnt|dont|does not) know\b"
+         r"|\b(?:dont|do not|doesnt) want (?:the|my|her) (?:midwife|health visitor|gp|doctor|social worker) (?:finding out|to find out|to know|knowing)\b"),
 )  # fmt: skip

@@ -114,7 +114,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:not getting up|wont get up|cant get up|isnt getting up|not moving|blood|bleeding|head|wont wake|not waking|not talking|unconscious)\b",
          ongoing=True, physical=True, concern_category="abuse"),
     rule("unresponsive.chest_pain", "unresponsive", E,
-         r"\b(?:clutching|grabbing|holding) (?:his|her|their|my) chest\b|\bchest pains?\b|\bcant feel (?:a|his|her) pulse\b|\bno pulse\b"
+         r"\b(?:clutching|grabbing|holding) (?:his|her|their|my) chest\b|\bchest pains?\b|\bchest (?:is |s |feels )?(?:so |really |proper |very )?tight\b|\bcant feel (?:a|his|her) pulse\b|\bno pulse\b"
          r"|\bhearts? (?:is |s )?(?:racing|pounding|going (?:mental|mad|crazy|like mad|really fast|so fast)|beating (?:really |so )?fast|stopped)\b",
          ongoing=True),
     rule("unresponsive.lying_there", "unresponsive", E,

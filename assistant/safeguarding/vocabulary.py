@@ -96,7 +96,7 @@ INTOXICATED = words(
     r"using again", r"relapsed", r"topping up", r"using on top", r"on top of (?:her|his|my) script",
     r"drinking (?:all day|from|in the day|every day|before|during|while|heavily|in the morning)",
     r"drinks? (?:heavily|all day|every day)", r"pissed", r"sloshed", r"half cut", r"zonked",
-    r"under the weather from",
+    r"under the weather from", r"in no fit state", r"no fit state",
 )  # fmt: skip
 
 CARE = words(

@@ -128,6 +128,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("neglect.told_in_passing", "neglect", C,
          r"\b(?:havent|hasnt|not) (?:had|eaten) (?:any |a proper |a |proper )?(?:food|tea|dinner|meal|breakfast)\b(?: \w+){0,2} (?:in|for|since) (?:days|ages|nights|weeks|a week|\w+ (?:days|nights|weeks))\b"
          r"|\b(?:forget\w*|forgot|misses|missed|never takes? me to) (?:my|his|her|the|our) (?:\w+ )?(?:appointments|check ?ups|hospital appointments)\b"
+         r"|\bmissed (?:my|his|her|the|our) (?:\w+ ){0,2}appointment\b(?:\W+\w+){0,4}?\W+(?:cos|because|as) (?:mum|dad|mam|da|she|he)\b"
          r"|\b(?:dentist|doctors?|gp|optician|eye test)\b(?:\W+\w+){0,6}?\W+(?:wont|doesnt|never|dont) take (?:me|us|him|her|them)\b"
          r"|\b(?:havent|hasnt|not) (?:had|taken|been taking) (?:the kids|the children|them|him|her|my \w+) to (?:the )?(?:dentist|doctors?|gp|appointments?)\b"
          r"|\bnever any (?:gas|electric|electricity|heating|food|money)\b|\bcold showers\b|\b(?:no ones|nobody has|no one has|noone has|nobodys) cleaned\b|\bhouse stinks\b"

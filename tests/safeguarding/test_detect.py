@@ -951,3 +951,35 @@ def test_more_near_misses_do_not_alarm(text: str) -> None:
 )
 def test_what_the_sixth_held_out_set_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("16 weeks gone, been on the crack all weekend and my chest is so tight", Severity.EMERGENCY),
+        (
+            "intelligence suggests a year 9 boy is holding drugs for an older cousin, what is the pathway",
+            Severity.CONCERN,
+        ),
+        (
+            "teacher. mum smells of alcohol at pick up, ive previously seen her drive off with the kids,"
+            " today she seemed sober",
+            Severity.CONCERN,
+        ),
+        (
+            "the 10 yr old is still hiding food in her room, i think they were starved at home",
+            Severity.CONCERN,
+        ),
+        ("i used to cut but ive mostly stopped, did it last month tho", Severity.CONCERN),
+        ("missed my hospital appointment again cos dad was in no fit state", Severity.CONCERN),
+        ("i dont want the midwife finding out im on methadone", Severity.CONCERN),
+        ("a year 6 told me today hes left home alone overnight at weekends, hes 10", Severity.CONCERN),
+        (
+            "my wifes drinking again after 2 years off it, the kids dont know, is there support for me",
+            Severity.NONE,
+        ),
+        ("im pregnant and on methadone, ive told my midwife, any groups for mums like me", Severity.NONE),
+    ],
+)
+def test_what_the_seventh_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
