@@ -326,7 +326,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          rf"\b{INTOXICATED}\b", requires=_CHILDREN_SAFE + rf".*\b{CARE}\b", resolvable=True, topic=True),
     rule("drug_use_around_children.child_given_drugs", "drug_use_around_children", C,
          r"\b(?:lets?|let|makes?|made|gets?|got|gives?|gave|giving|tried to get)(?: \w+)? (?:me|us|her|him|them)(?: to)? (?:\w+ )?(?:drink|drinking|smoke|smoking|try|take|taking|have|has)\b(?: \w+)? (?:cans|alcohol|vodka|beer|wine|cider|weed|spliff|joints?|drugs|pills|tablets|her tablets|his tablets|it|some|with)\b"
-         r"|\bgives? me (?:her|his) (?:tablets|pills|meds)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
+         r"|\bgives? me (?:her|his) (?:tablets|pills|meds|methadone|valium|diazepam|sleeping tablets|script)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
          rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?: [\w,]+){{0,10}}? (?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
          rf"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) and (?:my|our|her|his) \w+ {STREET_DRUG}\b"
@@ -361,5 +361,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"
          r"|\b(?:midwife|health visitor|gp|doctor)(?: \w+)? (?:doesnt|dont|does not) know\b"
-         r"|\b(?:dont|do not|doesnt) want (?:the|my|her) (?:midwife|health visitor|gp|doctor|social worker) (?:finding out|to find out|to know|knowing)\b"),
+         r"|\b(?:dont|do not|doesnt) want (?:the|my|her) (?:midwife|health visitor|gp|doctor|social worker) (?:finding out|to find out|to know|knowing)\b"
+    ),
+    rule("pregnancy_hidden_use.tests_cheated", "pregnancy_hidden_use", C,
+         r"\b(?:swap|swapped|swapping|cheat|cheated|cheating|fake|faked|faking) (?:my |the |them|their )?(?:tests|samples|tox|urine|wee)?\b",
+         requires=r"^(?=.*\b(?:tests?|samples?|tox|clean)\b)(?=.*\b(?:pregnan\w*|weeks|midwife|baby|bump)\b)"),
 )  # fmt: skip

@@ -25,7 +25,7 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )(?<!sorted )(?<!over )now"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )(?<!sorted )(?<!over )(?<!aunties )(?<!nans )(?<!grans )(?<!uncles )(?<!dads )(?<!mums )now"
     r"(?! (?:hes|shes|im|theyre|he is|she is) (?:\d+|older|grown|at|in|pregnant|expecting)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )
@@ -60,9 +60,19 @@ _INFO_WORDS = re.compile(
 _CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
 # "what do i do" with no "if" is someone asking for help now, not for information.
 _URGENT = re.compile(r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|" + _CALL_FOR_HELP)
+_IS_IT_OK = (
+    r"\b(?:is (?:it|that|this) (?:normal|ok|okay|allowed|legal|bad)|dunno if (?:this|it|that) counts)\b"
+)
+_OWN_SITUATION = (
+    r"\b(?:im (?:[5-9]|1[0-7])|i leave (?:my|the)|(?:gives|makes|lets) me|my (?:mum|dad|mams?|stepdad|mums (?:mate|boyfriend)|dads (?:mate|girlfriend))"
+    r" (?:is|gives|makes|takes|leaves|hits|always|never|doesnt))\b"
+)
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
-    r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today)\b"
+    r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today|client (?:with|has|is|says)|"
+    r"asked me not to tell|home visit)\b"
+    # "is it normal...", "is that allowed?" about what is happening to the asker
+    rf"|{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}"
 )
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
@@ -95,7 +105,7 @@ _PAST = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:every|most (?:nights|days|mornings|evenings|weekends|of the time)|always|all the time|often|"
     r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|"
-    r"every day|loads of times|(?:at|on) weekends|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"every day|loads of times|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
     r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using))\b"
 )
 _NOW = re.compile(

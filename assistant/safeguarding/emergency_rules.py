@@ -151,7 +151,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
          rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
-         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
+         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum)\b",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -191,6 +191,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
          r"|\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
          requires=r"\b(?:pills|tablets|meds|paracetamol|methadone|prescription|script|stockpil\w*|die|end|goodbye|sorry)\b", ongoing=True, concern_category="suicidal_thoughts"),
+    rule("suicide.taking_them_tonight", "suicide", E,
+         r"\bim (?:taking|swallowing|necking) (?:the|my|all|them|all my|all the|all of) ?(?:tablets|pills|meds|lot|them)\b(?=.*\b(?:tonight|now|decided|goodbye|bye|anyway)\b)"
+         r"|\bive decided\b(?=.*\b(?:tablets|pills|tonight|end it|be gone|goodbye)\b)",
+         ongoing=True, present_tense=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye", "suicide", E,
          r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
          r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry)\b"
@@ -245,7 +249,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
          requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.now", "violence", E,
-         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|(?<!panic )(?<!heart )(?<!anxiety )attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
          r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: (?!and\b|but\b|so\b|then\b)\w+){0,3} now\b)"
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
@@ -272,7 +276,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak|talk|go|stop|leave|dont)\w*\b|\bscared to go home\b"
                 r"|\b(?:worried|scared|afraid|frightened|fear|think)(?: that)? (?:he|she|they|hes|shes|theyre)(?:ll| will| might| could| is going to| going to)\b"),
     rule("fire.deliberate", "violence", E,
-         r"\b(?:set|setting|sets|lit|lighting|light) (?:fire|\w+ (?:on fire|alight)|the \w+ (?:on fire|alight)|alight|fire to)\b"
+         r"(?<!nearly )(?<!almost )\b(?:set|setting|sets|lit|lighting|light) (?:fire|\w+ (?:on fire|alight)|the \w+ (?:on fire|alight)|alight|fire to)\b"
          r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
          ongoing=True, concern_category="domestic_abuse"),
     rule("fire.smoke_or_gas", "unresponsive", E,
@@ -322,7 +326,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
          r"get (?:me|him|her)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
-         r"(?:send|post|share|put up) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
+         r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,
          r"\b(?:wont|will not|wouldnt|not) let (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home) (?:til|till|until)\b"

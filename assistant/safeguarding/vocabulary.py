@@ -120,7 +120,7 @@ TONIGHT = words(
 EXPLOITATION_CONTEXT = words(
     r"owe", r"owes", r"owed", r"debt", r"money", r"pay", r"paid", r"gear", r"package", r"parcel", r"drop",
     r"run", r"shift", r"sell", r"selling", r"sells", r"deal", r"dealing", r"county", r"lines", r"trap",
-    r"ot", r"lads", r"men", r"gang", r"opps", r"car", r"bag", r"flat", r"it all", r"drugs", r"stuff", r"deliver\w*", r"earn\w*", r"keep", r"older",
+    r"ot", r"lads", r"men", r"gang", r"opps", r"car", r"bag", r"flat", r"it all", r"drugs", r"stuff", r"deliver\w*", r"earn\w*", r"keep", r"older", r"online", r"pics", r"photos", r"nudes", r"party",
 )  # fmt: skip
 
 WEAPON = words(

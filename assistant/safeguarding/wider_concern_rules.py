@@ -108,7 +108,9 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:pressures?|pressured|pressuring|forces|forced) (?:me|her|him) (?:into|to have) (?:sex|doing (?:stuff|things))\b|\bmade (?:me|her|him) do sexual\b|\b(?:do|did|does|doing) sexual things\b"
          r"|\bwatch(?:es|ed|ing)? (?:me|her|him) (?:in the (?:shower|bath)|showering|bathing|undress\w*)\b|\b(?:sends?|sent|sending|messages?) (?:me|her|him)(?: \w+){0,4} (?:saying|telling)(?: \w+){0,2} (?:im|shes|hes|she is|i am) (?:sexy|hot|fit|pretty)\b"
          r"|\btouch(?:es|ed|ing)? (?:me|her|him) (?:down there|between (?:my|her|his) legs|where (?:i|she|he) (?:dont|doesnt) (?:want|like))\b|\b(?:sleep|slept|sleeping) with (?:men|him|them|people) for (?:drugs|money|gear|somewhere to stay)\b"
-         r"|\btried to get (?:in|into) (?:my|her|his) bed\b",
+         r"|\btried to get (?:in|into) (?:my|her|his) bed\b"
+         r"|\btakes? (?:pics|photos|pictures|videos) of (?:me|her|him) (?:in (?:my|her|his) (?:pjs|pyjamas|underwear|pants|bath|shower|bed)|naked|undress\w*)\b"
+         r"|\bsits? on (?:my|her|his) bed at night\b",
          resolvable=False),
     # --- told in passing: the harm is in one detail --------------------------------------------------------------
     rule("abuse.told_in_passing", "abuse", C,
@@ -128,6 +130,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("neglect.told_in_passing", "neglect", C,
          r"\b(?:havent|hasnt|not) (?:had|eaten) (?:any |a proper |a |proper )?(?:food|tea|dinner|meal|breakfast)\b(?: \w+){0,2} (?:in|for|since) (?:days|ages|nights|weeks|a week|\w+ (?:days|nights|weeks))\b"
          r"|\b(?:forget\w*|forgot|misses|missed|never takes? me to) (?:my|his|her|the|our) (?:\w+ )?(?:appointments|check ?ups|hospital appointments)\b"
+         r"|\b(?:doesnt|dont|wont|never|stopped) tak(?:e|es|ing) (?:me|us|him|her|them) to (?:my|his|her|the|our) (?:\w+ )?(?:appointments?|doctors?|dentist|gp|check ?ups?)\b"
+         r"|\b(?:inhalers?|medicine|meds|insulin) (?:ran|run|has run|have run) out\b"
          r"|\bmissed (?:my|his|her|the|our) (?:\w+ ){0,2}appointment\b(?:\W+\w+){0,4}?\W+(?:cos|because|as) (?:mum|dad|mam|da|she|he)\b"
          r"|\b(?:dentist|doctors?|gp|optician|eye test)\b(?:\W+\w+){0,6}?\W+(?:wont|doesnt|never|dont) take (?:me|us|him|her|them)\b"
          r"|\b(?:havent|hasnt|not) (?:had|taken|been taking) (?:the kids|the children|them|him|her|my \w+) to (?:the )?(?:dentist|doctors?|gp|appointments?)\b"

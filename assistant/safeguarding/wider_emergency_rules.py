@@ -92,8 +92,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:cant see|cannot see|cannit see|gone under|went under|not come up|hasnt come up|drowning|in the water|no more|cant find)\b",
          ongoing=True, concern_category="neglect"),
     rule("violence.threat_when_back", "violence", E,
-         r"\b(?:im|youre|were|shes|hes|i am) (?:getting it|in for it|gonna get it|going to get it|dead)\b|\bround two\b|\b(?:worse|more) (?:tonight|later)\b",
-         requires=r"^(?=.*\b(?:when (?:he|she|they)(?:s| is| are)? ?(?:gets?|comes?)? (?:back|home|in)|when (?:hes|shes) back|gets back|comes back|tonight|later)\b)"
+         r"\b(?:im|youre|were|shes|hes|i am) (?:getting it|in for it|gonna get it|going to get it|dead)\b|\bround two\b|\b(?:worse|more) (?:tonight|later)\b"
+         r"|\bfinish (?:what (?:he|she|they) started|the job|(?:her|me|him|us) off)\b",
+         requires=r"^(?=.*\b(?:when (?:he|she|they)(?:s| is| are)? ?(?:gets?|comes?)? (?:back|home|in)|when (?:hes|shes) back|gets back|comes back|tonight|later|in an hour|once (?:\w+ ){0,2}(?:leaves|goes|is gone|has gone))\b)"
                   r"(?=.*\b(?:pub|drunk|drink\w*|smashed|hit|hits|kicked|punched|shoved|batter\w*|hurt|angry|raging|kicks? off|belt|threw|violent)\b)",
          ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.fear_of_harming_child", "violence", E,

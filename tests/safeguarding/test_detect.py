@@ -983,3 +983,38 @@ def test_what_the_sixth_held_out_set_showed(text: str, severity: Severity) -> No
 )
 def test_what_the_seventh_held_out_set_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("actually dont worry ive decided im taking the tablets tonight anyway", Severity.EMERGENCY),
+        (
+            "a man i met online is picking me up tonight and said hed show my pics to everyone if i dont",
+            Severity.EMERGENCY,
+        ),
+        (
+            "stepdad has been drinking since lunch, says once mum leaves hes going to finish what he started",
+            Severity.EMERGENCY,
+        ),
+        ("im at my aunties now, mums boyfriend used to beat us when he was on the coke", Severity.CONCERN),
+        (
+            "mum fell asleep with a fag and nearly set fire to the sofa, it happens loads on her tablets",
+            Severity.CONCERN,
+        ),
+        ("is it normal to be left alone til 3 in the morning? mum is always out and im 10", Severity.CONCERN),
+        ("when i was at my mams she used to give me her methadone to make me sleep", Severity.CONCERN),
+        ("my tests have been clean cos i swap them, im 26 weeks and still using", Severity.CONCERN),
+        ("my dad doesnt take me to my hospital appointments and my inhalers ran out", Severity.CONCERN),
+        (
+            "she came to us a year ago and is having panic attacks now, any counselling for kinship kids",
+            Severity.NONE,
+        ),
+        (
+            "clean 18 months and ive done everything right, will social services be involved when baby comes",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_what_the_eighth_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
