@@ -109,7 +109,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:i|he|she) (?:make|makes) sure (?:my|our|his|her) (?:little |younger |wee )?(?:brothers?|sisters?|siblings|kid) (?:get|gets|go|goes|are|is|have|has)\b"
          r"|\bim the one (?:who|that) (?:takes|looks after|feeds|gets|puts) (?:our|my) (?:kid|little|wee|brothers?|sisters?|baby)\b"
          r"|\b(?:looks?|looking) after (?:his|her|my) (?:mum|dad|mam) and (?:his|her|my|two|three|the)\b"
-         r"|\b(?:doing|does|do) (?:most|all) of the caring\b|\bdoes the (?:nursery|school) (?:drop off|run)\b",
+         r"|\b(?:doing|does|do) (?:most|all) of the caring\b|\b(?:sole|main|only) carer for (?:her |his |my )?(?:mum|mother|dad|father|mam|parents?)\b|\bdoes the (?:nursery|school) (?:drop off|run)\b",
          requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up|alcohol|dependen\w*)\b"),
     rule("suicidal_thoughts.named", "suicidal_thoughts", C, r"\b(?:suicidal|suicide)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT, topic=True),

@@ -25,8 +25,8 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )(?<!sorted )(?<!over )(?<!aunties )(?<!nans )(?<!grans )(?<!uncles )(?<!dads )(?<!mums )now"
-    r"(?! (?:hes|shes|im|theyre|he is|she is) (?:\d+|older|grown|at|in|pregnant|expecting)\b)"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )(?<!sorted )(?<!over )(?<!aunties )(?<!nans )(?<!grans )(?<!uncles )(?<!dads )(?<!mums )(?<!dont )(?<!not )now"
+    r"(?! (?:hes|shes|im|theyre|he is|she is|were|we are) (?:\d+|older|grown|at|in|pregnant|expecting|back|living)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )
 _NEGATION_WINDOW = 3  # words before a match that can negate it
@@ -48,10 +48,10 @@ _QUESTION_START = re.compile(
     r"(?: \w+)? (?:looking|writing|doing|putting))\b"
 )
 _STUDY_OR_WORK = re.compile(
-    r"\b(?:resources?|training|leaflet|poster|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
+    r"\b(?:resources?|training|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
-    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|read about|heard about|on the (?:bbc|news|telly|tv|radio))\b"
+    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio))\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
@@ -70,7 +70,7 @@ _OWN_SITUATION = (
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
     r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today|client (?:with|has|is|says)|"
-    r"asked me not to tell|home visit)\b"
+    r"asked me not to tell|home visit|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
     # "is it normal...", "is that allowed?" about what is happening to the asker
     rf"|{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}"
 )
@@ -80,15 +80,15 @@ _RESOLVED = re.compile(
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
-    r"amazing|brilliant|so well)|thriving|back on track|all sorted|(?:now|and) stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
+    r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|"
-    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)|dreamt|dreamed|my character|a play where|in drama)\b"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)|dreamt|dreamed|(?:my|a) character|a play where|in drama)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
-    r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up)\b"
+    r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"
 )
 # ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
 _HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\b")
@@ -106,13 +106,13 @@ _HABITUAL = re.compile(
     r"\b(?:every|most (?:nights|days|mornings|evenings|weekends|of the time)|always|all the time|often|"
     r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|"
     r"every day|loads of times|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
-    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using))\b"
+    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights))\b"
 )
 _NOW = re.compile(
     rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|to (?:say|ask|check|let)))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|at the moment|"
     r"as we speak|about to|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
-    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance(?! came| took| arrived| was called| had been)|every (?:few )?(?:minutes|seconds)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
+    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )
 
 

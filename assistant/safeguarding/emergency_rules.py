@@ -68,7 +68,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es) (?:only )?(?:once )?every (?:few|\d+|ten|five) seconds\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
-         r"|\bbreathing (?:is |has gone |has |s |all |really |very |so |gone )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
+         r"|\bbreathing (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
          r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
@@ -163,7 +163,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften_unless_now=True,
          soften=r"\b(?:started|been|keep|keeps) taking\b(?=.*\b(?:to (?:help|calm|(?:get to )?sleep|cope)|so i can (?:sleep|cope)|at school|every (?:night|day)|most nights|for (?:weeks|months|ages))\b)"),
     rule("overdose.unknown_amount", "overdose", E,
-         r"\b(?:dont know|not sure|no idea|cant remember) how (?:much|many)\b(?:\W+\w+){0,6}?\W+(?:took|taken|had|done|swallowed|drank|necked)\b",
+         r"\b(?:dont know|not sure|no idea|cant remember) how (?:much|many)\b(?:\W+\w+){0,6}?\W+(?:took|taken|had|done|swallowed|drank|necked)\b"
+         r"|\b(?:dont know|not sure|no idea) how much (?:went|has gone|is gone|was in it|is missing|he had|she had|they had)\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.ingested_and_unwell", "overdose", E,
          rf"\b{INGEST}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG, ALCOHOL, r'a pill')}\b"
@@ -178,6 +179,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.place", "suicide", E,
          r"\b(?:im|i am|hes|shes|he is|she is|is|s|theyre|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|near|up on|on top of|onto) (?:the )?(?:edge of (?:the |a )?)?"
          r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|railway|railway line|train tracks|tracks|motorway bridge|multi storey|top of the \w+)\b"
+         r"|\b(?:step|jump|throw myself) (?:off|in front of)\b(?=.*\b(?:train|platform|bridge|roof|tracks|next one|lorry|bus)\b)|\b(?:stood|standing|sat|sitting|im) on the (?:train |railway |tube )?platform\b(?=.*\b(?:step|jump|end|want to|next one)\b)"
          r"|\btop of (?:a|the) (?:bridge|building|car park|cliff|multi storey|tower|flats)\b|\bon the (?:railway line|train tracks|tracks)\b|\bedge of (?:the |a )?(?:bridge|roof|cliff|motorway|building|car park)\b",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("suicide.means", "suicide", E,
@@ -199,7 +201,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
          r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry)\b"
          r"|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved|love) (?:her|him|them|you)\b(?=.*\b(?:bye|goodbye|sorry|last)\b)|\bthis is (?:bye|it)\b(?=.*\b(?:sorry|tell|love|loved)\b)"
-         r"|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to| before| and thank)"
+         r"|\b(?:written|wrote|writing|left) (?:my |a |her |his )?(?:letters|notes|suicide note|a letter|a note)\b(?=.*\b(?:end|die|life|kill|method|tonight|goodbye|sorry)\b)|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to| before| and thank)"
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b"
          r"|\bthis is (?:my )?goodbye\b|\bsaying (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|you all|yous all|all of you)\b(?! (?:at|in|on|before|after|cos|because)\b)|\btonights the night\b(?! (?:we|for|of|i|that|when|the)\b)",
          ongoing=True, concern_category="suicidal_thoughts",
@@ -239,6 +241,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\s+{_VICTIM}\b"
          rf"|\b{_SUBJECT_NOW}\s+(?:\w+\s+)?(?:smashing|throwing|kicking|wrecking|trashing)\s+(?:up |stuff|things|everything|the |my |our |plates)"
          r"|\b(?:throwing|chucking|hurling) (?:\w+ ){0,2}at (?:me|us|her|him|mum|them)\b"
+         r"|\b(?:i can|can|we can) hear (?:him |her |them )?(?:slapping|hitting|punching|smashing|thuds?|him hitting|her screaming)\b|\b(?:screaming|crying|begging) (?:at him |for him )?(?:to stop|telling him to stop)\b"
          r"|\b(?:hes|shes|theyre|he is|she is|they are|is) (?:stamping|stomping|jumping) on (?:her|him|me|us|mum|dad|my \w+)(?: head)?\b"
          r"|\b(?:gonna|going to|will|ll) (?:batter|kill|stab|beat|hurt|do|leather|bray) (?:me|her|him|us|mum|my \w+)(?: \w+){0,2} (?:tonight|when (?:he|she|they)(?:s| is| are)? (?:gets?|comes?) (?:back|home|in))\b"
          r"|\bjust (?:hit|punched|kicked|slapped|stabbed|strangled|choked|attacked|battered|beat|headbutted|pushed|shoved|threw \w+ at|glassed|bit)"
@@ -284,7 +287,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
          ongoing=True, concern_category="neglect"),
     rule("violence.drink_driving", "violence", E,
-         rf"\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|behind the wheel|car keys|in the car|the car|crash)\b"
+         rf"\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking)\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.

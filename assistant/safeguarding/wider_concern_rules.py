@@ -120,6 +120,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bunexplained (?:bruis\w*|marks|injur\w*|burns?)\b"
          r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
          r"|\b(?:choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttles|throttled|throttling) (?:me|her|him|mum|us|(?:his|her|my) (?:mum|mummy|mam|dad|daddy|wife|partner|girlfriend|sister|brother))\b"
+         r"|\bi (?:slap|hit|smack|whack|belt|shake|shook) (?:the kids|my kids|the children|my children|my son|my daughter|the baby|my baby)\b"
          r"|\bgets? (?:a bit |a little |quite |really )?(?:handy|rough|physical|heavy handed)\b|\b(?:pushed|shoved|threw|thrown|kicked) (?:me|her|him|mum|us) down the stairs\b"
          r"|\b(?:shoves?|shoving|shoved|pushes|pushing|pushed|knocks?|knocking|throws?|throwing|chucks?|chucking|slaps?|slapping) (?:me|us|her|him|my \w+) (?:about|around)\b",
          physical=True),
@@ -154,6 +155,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\bpregnant\b)|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
          resolvable=True, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
+    rule("neglect.co_sleeping_drunk", "neglect", C, r"\bco ?sleep\w*\b", requires=rf"\b(?:{INTOXICATED}|drink\w*|using|gear|methadone)\b", topic=True),
     rule("drug_use_around_children.using_with_child", "drug_use_around_children", C,
          r"\b(?:smokes?|smoking|smoked|drinks?|drinking|uses?|using|gets? high|getting high)\b(?: \w+){0,3} with (?:his|her|their|my) (?:\d+ ?(?:yo|year old|yr old) )?(?:son|daughter|kids?|boy|girl|teenager)\b",
          requires=r"\b(?:1[0-7]|[5-9]) ?(?:yo|year old|yr old|years old|y o)\b|\b(?:hes|shes|im|aged?) (?:[5-9]|1[0-7])\b|\bteenage",

@@ -25,7 +25,8 @@ _DRANK = (
 
 WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.plan_tonight", "suicide", E,
-         r"\b(?:end it(?: all)?|ending it(?: all)?|end my life|ending my life)\s+(?:tonight|today|now|right now|when (?:everyone|they|theyre|mums?|dads?)(?:s| is| are)? (?:asleep|in bed|out))\b"
+         r"\b(?:end|ending|take|taking) (?:her|his|their) (?:own )?life\b(?=.*\b(?:tonight|this evening|today|after school|method|notes?)\b)"
+         r"|\b(?:end it(?: all)?|ending it(?: all)?|end my life|ending my life)\s+(?:tonight|today|this evening|now|right now|when (?:everyone|they|theyre|mums?|dads?)(?:s| is| are)? (?:asleep|in bed|out))\b"
          r"|\b(?:this is|its|it is|tonights) my last (?:night|day)\b|\bmy last night (?:alive|on earth|here)\b"
          r"|\b(?:writing|wrote|written|left) (?:letters|notes?|goodbyes?) (?:to|for) (?:everyone|every one|my family|my mum|my dad|my mam|my kids|them all)\b",
          present_tense=True, concern_category="suicidal_thoughts"),
@@ -113,9 +114,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="child_alone"),
     # a teenager unwell after drink, a child who drank from a cup, a weapon "used on mum", a man who will not leave
     rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
-         r"\b(?:vomiting|being sick|throwing up|confused|struggling to stand|cant stand|cant walk|unsteady on|drowsy|passing out|slurring)\b",
-         requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo)\b)"
-                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|(?:drank|drunk|took|taken|had) (?:\w+ ){0,3}(?:spirits|alcohol|vodka|pills|ket|ketamine))\b)",
+         r"\b(?:vomiting|being sick|throwing up|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
+         requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo|(?:my|our|the) (?:girl|boy|son|daughter|lad|lass)|(?:is|hes|shes|aged) (?:[1-9]|1[0-7]))\b)"
+                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.from_a_cup", "child_took_drugs", E,
          rf"\b(?:{CHILD}|year old)\b(?:\W+\w+){{0,4}}?\W+(?:drunk|drank|had|swallowed|taken|took) (?:some|a sip|a bit|a mouthful|a drink) (?:from|of|out of) (?:my|her|his|the|\w+s) (?:cup|glass|bottle|drink|can|mug|beaker)\b",

@@ -1018,3 +1018,41 @@ def test_what_the_seventh_held_out_set_showed(text: str, severity: Severity) -> 
 )
 def test_what_the_eighth_held_out_set_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "is it bad if dads breathing like really slowly after his tablets, like every 10 seconds",
+            Severity.EMERGENCY,
+        ),
+        (
+            "my girl is 9 and drank what she thought was juice but it was my wine, shes wobbly and sick",
+            Severity.EMERGENCY,
+        ),
+        ("im stood on the train platform and i want to step off when the next one comes", Severity.EMERGENCY),
+        (
+            "a student told me she intends to end her life this evening and has written notes",
+            Severity.EMERGENCY,
+        ),
+        ("his dad picked him up for contact clearly pissed and has driven off with him", Severity.EMERGENCY),
+        (
+            "my 4yo had my methadone bottle with the lid off, dont know how much went, hes sleepy",
+            Severity.EMERGENCY,
+        ),
+        ("i can hear slapping in the kitchen and mum is crying telling him to stop", Severity.EMERGENCY),
+        ("mum drinks all day and is co sleeping on the sofa with the baby", Severity.CONCERN),
+        ("year 10 pupil is sole carer for mum who is alcohol dependent", Severity.CONCERN),
+        ("i slap the kids when im hungover, i need help to stop", Severity.CONCERN),
+        ("i used to take my nans tablets to feel numb, i dont now but i think about it", Severity.CONCERN),
+        (
+            "if a child writes a story where a characters mum took loads of tablets, what do i say",
+            Severity.NONE,
+        ),
+        ("what leaflets can we give teenagers whose parents come in intoxicated", Severity.NONE),
+        ("been reading about county lines for a school debate, anything good to read", Severity.NONE),
+    ],
+)
+def test_what_the_ninth_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
