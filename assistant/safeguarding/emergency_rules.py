@@ -67,8 +67,8 @@ _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_u
 EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
-         r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es) (?:only )?(?:once )?every (?:few|\d+|ten|five) seconds\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
-         r"|\bbreathing (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
+         r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
+         r"|\bbreath(?:e|es|ing) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
          r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
@@ -91,7 +91,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"conked out|sparked out|spark out|flaked out|slumped)\b",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
-         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
+         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
          **_NO_NEGATION),
@@ -216,6 +216,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:ive|i have|i just|just|im going to|going to|about to|want to|need to|will)(?: just)? (?:cut|burn|burnt|burned|hurt|harm|stab|stabbed|slash|slashed)"
          r" (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|self|thighs?))\b(?! (?:on|with) (?:the |my )?(?:oven|iron|kettle|stove|hob|pan|tray|straighteners|curling))",
          ongoing=True, concern_category="self_harm", physical=True),
+    rule("self_harm.doing_it_now", "self_harm", E,
+         r"\b(?:cutting|burning|hurting|harming|stabbing|scratching) (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|thighs?))\b",
+         # "not rn", "im ok now", "not doing it now": not happening now
+         requires=r"^(?!.*\b(?:not|ok|okay|fine|alright|safe) (?:right )?(?:now|rn)\b)(?!.*\bnot doing it\b).*\b(?:rn|right now|now|atm|as we speak)\b(?! and then)",
+         ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("unresponsive.injury", "unresponsive", E,
          rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b{PERSON} (?:is |s )?bleeding\b"
          r"|\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"

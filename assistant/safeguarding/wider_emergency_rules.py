@@ -48,7 +48,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ months)\b",
          requires=r"\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
                   r"(?:can|could) barely (?:type|stay awake|breathe|see)|so sleepy|keep passing out|passing out|blacking out|getting pains|pains? every|"
-                  r"(?:kicked|punched|hit|stamped on) (?:me )?(?:in|on) (?:the|my) (?:stomach|belly|bump|tummy))\b",
+                  r"(?:kicked|punched|hit|stamped on) (?:me )?(?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)|seeing stars|splitting headache|blurred vision|"
+                  r"(?:gonna|going to|about to) pass out)\b",
          ongoing=True, concern_category="pregnancy_hidden_use"),
     rule("child_alone.carer_blacking_out", "child_alone", E,
          r"\b(?:im|i am|shes|hes|she is|he is|ive been|shes been|hes been) (?:blacking out|passing out|nodding off|nodding out|dropping (?:him|her|the baby))\b"
@@ -63,7 +64,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:lit|burning) (?:fag|cigarette|ciggie|joint|spliff)\b(?=.*\b(?:smok\w*|fire|burn\w*|asleep|nodding|passed out|gouching)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("suicide.last_words", "suicide", E,
-         r"\b(?:not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
+         r"\b(?:(?:dont|do not) think (?:ill|i will)(?: still)?|not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
          r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
          r"|\btomorrow or ever\b|\b(?:walking|walk|going|wading|driving|drive|drove) (?:out )?(?:(?:the|my|his|her) car )?into the (?:sea|river|water|canal|loch|lake|harbour|quarry)\b"
          r"|\bcars? (?:is |s )?(?:running|on) in the garage\b|\bthank you for everything\b(?=.*\b(?:ever|goodbye|sorry|love you|last)\b)",
@@ -76,7 +77,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
-         r"|\b(?:newborn|baby|babys|infant|\d+ days? old)(?:\W+\w+){0,5}?\W+(?:fits?|fitting|jerky|jerking|seizures?|twitching|cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
+         r"|\b(?:newborn|baby|babys|infant|\d+ days? old)(?:\W+\w+){0,8}?\W+(?:fits?|high pitched cry\w*|fitting|jerky|jerking|seizures?|twitching|cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
          present_tense=True, concern_category="pregnancy_hidden_use"),
     rule("medical.withdrawal", "medical", E,
          r"\b(?:hallucinating|seeing things|fitting|having a fit|seizure|seizures|delirious|delirium|the dts|shaking uncontrollably)\b",
@@ -122,6 +123,10 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b(?:{CHILD}|year old)\b(?:\W+\w+){{0,4}}?\W+(?:drunk|drank|had|swallowed|taken|took) (?:some|a sip|a bit|a mouthful|a drink) (?:from|of|out of) (?:my|her|his|the|\w+s) (?:cup|glass|bottle|drink|can|mug|beaker)\b",
          requires=r"\b(?:methadone|vodka|wine|cider|beer|alcohol|spirits|drink|gin|whisky|medicine|script)\b",
          ongoing=True, concern_category="drug_use_around_children"),
+    rule("overdose.just_had_some", "overdose", E,
+         r"\b(?:ive|i have|i) (?:just )?(?:had|drunk|drank|swallowed|taken|took) some\b",
+         requires=r"\b(?:bleach|antifreeze|methadone|pills|tablets|batteries|washing (?:tablets|pods|liquid)|detergent|white spirit|benzos|xanax)\b",
+         ongoing=True, present_tense=True, concern_category="drug_use_around_children"),
     rule("weapon.use_it_on", "weapon", E,
          r"\b(?:use|used|using) it on (?:mum|her|him|me|us|my \w+|them)\b",
          requires=rf"\b{WEAPON}\b", ongoing=True, present_tense=True, concern_category="domestic_abuse"),

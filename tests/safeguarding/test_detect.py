@@ -1056,3 +1056,20 @@ def test_what_the_eighth_held_out_set_showed(text: str, severity: Severity) -> N
 )
 def test_what_the_ninth_held_out_set_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("newborn is making a high pitched cry and having jerky fits, im on methadone", Severity.EMERGENCY),
+        ("36 weeks and seeing stars after using, feel like im gonna pass out", Severity.EMERGENCY),
+        ("burning myself with a lighter rn and i dont wanna stop", Severity.EMERGENCY),
+        ("i dont think ill be here tomorrow so make sure someone feeds my cat", Severity.EMERGENCY),
+        ("is it normal to breathe like really slow, once every 10 secs, after gear", Severity.EMERGENCY),
+        ("is it bad if u drink bleach cos ive just had some", Severity.EMERGENCY),
+        ("been cutting my arms again, not rn, just thought u shud know", Severity.CONCERN),
+        ("ive been burning myself when things get bad, not doing it now", Severity.CONCERN),
+    ],
+)
+def test_what_the_tenth_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
