@@ -53,7 +53,8 @@ IDIOMS = tuple(
         r"\b(?:im|i am|ill|i will|im going to)\b(?: \w+){0,2} (?:kill|murder|strangle) (?:my|the) (?:son|daughter|kids|boys|girls)\b(?= (?:when|if|for|because|cos))",
         r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them) (?:at|on|in) (?:fifa|fortnite|mario ?kart|cod|chess|cards|monopoly|uno|the game|pool|darts|tennis|ping pong|football|the xbox|the ps5|scrabble|bowling)\b",
         # "fortnite is so bad now every time i drop i get shot": a game
-        r"\b(?P<keep>fortnite|cod|warzone|gta|apex|valorant|call of duty|pubg|rainbow six)\b(?:\W+\w+){0,10}?\W+(?:shot|killed|stabbed|sniped|headshotted|knifed)\b",
+        # Only the player's own deaths: "playing fortnite when dad got stabbed" is not a game.
+        r"\b(?P<keep>fortnite|cod|warzone|gta|apex|valorant|call of duty|pubg|rainbow six)\b(?:\W+\w+){0,10}?\W+(?:i|we|me) (?:\w+ )?(?:get|got|getting|gets) (?:shot|killed|stabbed|sniped|headshotted|knifed)\b",
         # "overdosed on fortnite this week": too much of something that is not a drug
         r"\b(?:overdosed|overdosing|overdose|od|oding) on (?:fortnite|fifa|minecraft|roblox|games|gaming|the xbox|netflix|tv|telly|youtube|tiktok|sugar|sweets|chocolate|haribo|caffeine|coffee|energy drinks|revision|screen time|love island|christmas)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",

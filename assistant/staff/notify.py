@@ -53,7 +53,7 @@ def telegram_text(escalation: dict[str, object]) -> str:
     raised = " (raised)" if escalation.get("change") == "raised" else ""
     return (
         f"{opening}{raised}: escalation {escalation.get('id')}, {category}, "
-        f"{escalation.get('status')}. Open the staff console to claim it."
+        f"{escalation.get('status')}. Claim it in the staff console or API."
     )
 
 

@@ -1073,3 +1073,12 @@ def test_what_the_ninth_held_out_set_showed(text: str, severity: Severity) -> No
 )
 def test_what_the_tenth_held_out_set_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+def test_a_game_idiom_only_covers_the_players_own_deaths() -> None:
+    assert (
+        detect.assess_with("fortnite is so bad every time i drop i get shot lol", None).severity
+        is Severity.NONE
+    )
+    real = "i was on fortnite and my dad got stabbed outside just now"
+    assert detect.assess_with(real, None).severity is Severity.EMERGENCY
