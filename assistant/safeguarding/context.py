@@ -39,7 +39,7 @@ _PLAY = re.compile(
     r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
     r"playground|monkey bars|climbing frame|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
     r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
-    r"film|movie|episode|book|novel|character|netflix|documentary|lol|lmao|haha|hahaha|jk)\b|😂|🤣|💀|😆"
+    r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b|😂|🤣|💀|😆"
 )
 _QUESTION_START = re.compile(
     r"^(?:\w+ here ,? |\w+ : )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
@@ -86,7 +86,7 @@ _RESOLVED = re.compile(
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|"
-    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)|dreamt|dreamed|(?:my|a) character|a play where|in drama)\b"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"
 )

@@ -1082,3 +1082,14 @@ def test_a_game_idiom_only_covers_the_players_own_deaths() -> None:
     )
     real = "i was on fortnite and my dad got stabbed outside just now"
     assert detect.assess_with(real, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes a nasty character when hes drunk and he hit me last night",
+        "i had a dream my dad would stop drinking but he hit mum again last night",
+    ],
+)
+def test_a_dream_or_a_character_named_beside_real_harm_does_not_hide_it(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.NONE
