@@ -14,7 +14,7 @@ from assistant.i18n import _, gettext, normalise_locale
 from assistant.models import Conversation, utcnow
 from assistant.rasa_client import RasaClient, RasaUnavailable, Reply
 from assistant.safeguarding import Assessment, Severity, assess, safeguarding_reply
-from assistant.safeguarding.escalations import Flagged, open_escalation, record_flagged
+from assistant.safeguarding.escalations import Flagged, record_flagged_change
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +64,7 @@ def record_message(
 def save_escalation(sessions: sessionmaker[Session], flagged: Flagged) -> dict[str, object]:
     """The escalation as JSON, with "change": "created", "raised" (its severity went up) or "added"."""
     with sessions.begin() as session:
-        before = open_escalation(session, flagged.conversation_id)
-        severity_before = before.severity if before is not None else None
-        escalation = record_flagged(session, flagged)
-        if severity_before is None:
-            change = "created"
-        else:
-            change = "raised" if escalation.severity != severity_before else "added"
+        escalation, change = record_flagged_change(session, flagged)
         return {**escalation.to_json(), "change": change}
 
 

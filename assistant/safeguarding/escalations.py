@@ -127,6 +127,11 @@ def open_escalation(session: Session, conversation_id: str) -> Escalation | None
 
 def record_flagged(session: Session, flagged: Flagged) -> Escalation:
     """Create the conversation's open escalation, or add to it and raise its severity if needed."""
+    return record_flagged_change(session, flagged)[0]
+
+
+def record_flagged_change(session: Session, flagged: Flagged) -> tuple[Escalation, str]:
+    """`record_flagged`, with what it did: "created", "raised" (the severity went up) or "added"."""
     assessment = flagged.assessment
     escalation = open_escalation(session, flagged.conversation_id)
     if escalation is None:
@@ -146,7 +151,7 @@ def record_flagged(session: Session, flagged: Flagged) -> Escalation:
         session.add(escalation)
         session.flush()
         add_event(session, escalation, "system", "created", f"{assessment.severity.value}: {assessment.rule}")
-        return escalation
+        return escalation, "created"
     escalation.message_count += 1
     escalation.audience = escalation.audience or flagged.audience
     escalation.age = escalation.age if escalation.age is not None else flagged.age
@@ -159,7 +164,8 @@ def record_flagged(session: Session, flagged: Flagged) -> Escalation:
         escalation.category = assessment.category
         escalation.reason = assessment.rule
         escalation.score = assessment.score
-    return escalation
+        return escalation, "raised"
+    return escalation, "added"
 
 
 def add_event(session: Session, escalation: Escalation, actor: str, action: str, detail: str | None) -> None:

@@ -15,6 +15,7 @@ from assistant.safeguarding.escalations import (
     add_note,
     claim,
     record_flagged,
+    record_flagged_change,
     resolve,
 )
 
@@ -98,3 +99,12 @@ def test_claim_note_resolve_are_audited_and_checked(sessions) -> None:
         ("alex", "claimed"),
         ("alex", "resolved"),
     ]
+
+
+def test_recording_says_whether_it_created_raised_or_added_to_the_escalation(sessions) -> None:
+    changes = []
+    for assessment in (CONCERN, CONCERN, EMERGENCY, CONCERN):
+        with sessions.begin() as session:
+            flagged = Flagged("c-change", "web", assessment, "text", None, None)
+            changes.append(record_flagged_change(session, flagged)[1])
+    assert changes == ["created", "added", "raised", "added"]
