@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.patterns import not_after
 from assistant.safeguarding.rules import Rule, rule, words
 from assistant.safeguarding.vocabulary import CARE, CHILD, INTOXICATED, STREET_DRUG, YOUNG_AGE
 
@@ -42,29 +43,9 @@ _DRUG_ACT = (
 )
 
 # "im 14 and my dad drinks": the drinking is the parent's, not the child's (lookbehinds must be fixed-width).
-_NOT_A_PARENTS = "".join(
-    f"(?<!{who} )"
-    for who in (
-        "dad",
-        "dads",
-        "mum",
-        "mums",
-        "mam",
-        "mams",
-        "da",
-        "maw",
-        "parents",
-        "he",
-        "she",
-        "they",
-        "stepdad",
-        "nan",
-        "uncle",
-        "brother",
-        "sister",
-        "partner",
-    )
-)
+_NOT_A_PARENTS = not_after(
+    "dad", "dads", "mum", "mums", "mam", "mams", "da", "maw", "parents", "he", "she", "they", "stepdad", "nan", "uncle", "brother", "sister", "partner",
+)  # fmt: skip
 
 # The children are away or safe with the speaker ("the kids are safe with me", "he lives with me cos his mum
 # is on drugs"): a parent's use told on its own, to be signposted.

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.safeguarding.patterns import not_after
+
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]| but | although | though ")
 _NEGATORS = frozenset({
     "never", "not", "dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "hadnt", "wont", "wouldnt",
@@ -25,10 +27,14 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!safe )(?<!well )(?<!back )(?<!home )(?<!\d )(?<!school )(?<!work )(?<!treatment )(?<!rehab )(?<!prison )(?<!recovery )(?<!nature )(?<!normal )(?<!gone )(?<!sorted )(?<!over )(?<!aunties )(?<!nans )(?<!grans )(?<!uncles )(?<!dads )(?<!mums )(?<!dont )(?<!not )now"
+    not_after("fine", "ok", "okay", "better", "alright", "safe", "well")
+    # how things are: "hes 12 now", "at school now", "in rehab now", "at my aunties now", "not now"
+    + not_after("back", "home", r"\d", "school", "work", "treatment", "rehab", "prison", "recovery", "nature", "normal")
+    + not_after("gone", "sorted", "over", "aunties", "nans", "grans", "uncles", "dads", "mums", "dont", "not")
+    + r"now"
     r"(?! (?:hes|shes|im|theyre|he is|she is|were|we are) (?:\d+|older|grown|at|in|pregnant|expecting|back|living)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
-)
+)  # fmt: skip
 _NEGATION_WINDOW = 3  # words before a match that can negate it
 
 _PLAY = re.compile(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.safeguarding.patterns import not_after
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
 
 # Before lowercasing: "ODd" and "ODed" are overdosed, "odd" ("20-odd", "odd jobs") is not.
@@ -83,10 +85,8 @@ _SCOTS = re.compile(
     r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|aye|wean|weans|bairn|maw)\b"
 )
 _THE_NIGHT = re.compile(
-    "".join(
-        f"(?<!{word} )" for word in ("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
-    )
-    + "".join(f"(?<!{word} )" for word in ("in", "at", "for", "that", "one", "every", "of"))
+    not_after("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
+    + not_after("in", "at", "for", "that", "one", "every", "of")
     + r"\bthe night\b(?! (?:before|after|of|when|that|he|she|we|they|it|was|shift|bus)\b)"
 )
 _MULTI = (
