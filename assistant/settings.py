@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TELEGRAM_API_URL = "https://api.telegram.org"
 
 
 class SettingsError(ValueError):
@@ -48,7 +49,7 @@ class Settings:
     escalation_retention_days: int = 400
     staff_webhook_url: str | None = None
     staff_telegram_chat_id: str | None = None
-    telegram_api_url: str = "https://api.telegram.org"
+    telegram_api_url: str = TELEGRAM_API_URL
     postcodes_io_url: str | None = None
 
     @property
@@ -78,7 +79,7 @@ class Settings:
             escalation_retention_days=_days(env, "ESCALATION_RETENTION_DAYS", 400),
             staff_webhook_url=env.get("STAFF_WEBHOOK_URL") or None,
             staff_telegram_chat_id=env.get("STAFF_TELEGRAM_CHAT_ID", "").strip() or None,
-            telegram_api_url=env.get("TELEGRAM_API_URL", "").strip() or "https://api.telegram.org",
+            telegram_api_url=env.get("TELEGRAM_API_URL", "").strip() or TELEGRAM_API_URL,
             postcodes_io_url=env.get("POSTCODES_IO_URL", "").strip() or None,
         )
 
