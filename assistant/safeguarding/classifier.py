@@ -19,18 +19,19 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from assistant.safeguarding.datasets import EVAL_DIR, HELD_ONCE_DEV_SETS
 from assistant.safeguarding.lexicon import plain_text
 from assistant.settings import PROJECT_ROOT
 
 TRAINING_FILES = (
-    PROJECT_ROOT / "data" / "eval" / "safeguarding" / "dev.jsonl",
+    EVAL_DIR / "dev.jsonl",
     PROJECT_ROOT / "data" / "safeguarding" / "train_extra.jsonl",
     # A second tuning set, added to training after it was measured with a classifier that had not seen it
     # (and by 5-fold cross-validation); its figures in `assistant bench` are therefore training figures.
-    PROJECT_ROOT / "data" / "eval" / "safeguarding" / "dev2.jsonl",
+    EVAL_DIR / "dev2.jsonl",
     # A third, added the same way: measured first with a classifier that had not seen it (and with dev and
     # dev2 each left out in turn); its figures in `assistant bench` are training figures too.
-    PROJECT_ROOT / "data" / "eval" / "safeguarding" / "dev3.jsonl",
+    EVAL_DIR / "dev3.jsonl",
     # Two sets written by helpers who read none of the code or other data (480 messages each); each was
     # measured with a classifier trained without it before it was tuned on and added here.
     PROJECT_ROOT / "data" / "safeguarding" / "train_written_a.jsonl",
@@ -52,10 +53,10 @@ TRAINING_FILES = (
     # 120 concern, 120 emergency), first measured at emergency 0.983, concern 0.883 (flagged 0.983),
     # false alarms 0.138; then tuned on and added.
     PROJECT_ROOT / "data" / "safeguarding" / "train_written_i.jsonl",
-    # The dev sets that were held out once (dev4 to dev13, 4,148 messages), each measured before its errors
-    # were read. Adding them raised heldout11 (unread) from emergency 0.988, concern 0.912 (flagged 0.956),
-    # false alarms 0.025 to 0.994, 0.925 (0.969), 0.019; their own bench figures are now training figures.
-    *(PROJECT_ROOT / "data" / "eval" / "safeguarding" / f"dev{n}.jsonl" for n in range(4, 14)),
+    # The dev sets that were held out once (dev4 onwards), each measured before its errors were read. Adding
+    # dev4 to dev13 (4,148 messages) raised heldout11 (unread) from emergency 0.988, concern 0.912 (flagged
+    # 0.956), false alarms 0.025 to 0.994, 0.925 (0.969), 0.019; their bench figures are training figures.
+    *HELD_ONCE_DEV_SETS,
 )
 LABELS = ("none", "concern", "emergency")
 

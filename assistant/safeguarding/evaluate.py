@@ -13,15 +13,11 @@ from typing import Any
 import click
 
 from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.datasets import DEV_SETS, HELD_OUT_SETS
 from assistant.safeguarding.detect import assess, assess_with, warm_up
-from assistant.settings import PROJECT_ROOT
 
-EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
-# Every dev set is tuned on and trained on. dev4 to dev13 were held out (dev6 to dev13 as heldout4, heldout3
-# and heldout5 to heldout10) and measured once before their errors were read; since stop 9 they are trained
-# on too, so their figures here are training figures. heldout11 is never tuned or trained on.
-DEV_SETS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 14))
-DEFAULT_SETS = tuple(EVAL_DIR / f"{name}.jsonl" for name in (*DEV_SETS, "heldout11"))
+# The dev sets are tuned and trained on, so their figures are training figures (see datasets.py).
+DEFAULT_SETS = (*DEV_SETS, *HELD_OUT_SETS)
 TARGETS = {"emergency_recall": 1.0, "concern_recall": 0.95, "false_alarm_rate": 0.03}
 LABELS = tuple(severity.value for severity in Severity)
 

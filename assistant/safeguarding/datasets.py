@@ -1,0 +1,16 @@
+"""Where the labelled safeguarding sets live, and which are tuned on and which are held out.
+
+Every dev set is tuned on. dev4 onwards were each written by a helper who read no code or data and were
+measured once as a held-out set before their errors were read; the classifier is trained on them too.
+The held-out sets are for one-off measurements: never tune or train on them.
+"""
+
+from __future__ import annotations
+
+from assistant.settings import PROJECT_ROOT
+
+EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
+LAST_DEV_SET = 14  # the next held-out set to be read becomes dev15: raise this, and nothing else
+DEV_SETS = tuple(EVAL_DIR / (f"dev{n}.jsonl" if n > 1 else "dev.jsonl") for n in range(1, LAST_DEV_SET + 1))
+HELD_ONCE_DEV_SETS = DEV_SETS[3:]  # dev4 onwards
+HELD_OUT_SETS = (EVAL_DIR / "heldout11.jsonl", EVAL_DIR / "heldout13.jsonl")
