@@ -44,7 +44,7 @@ _DRUG_ACT = (
 
 # "im 14 and my dad drinks": the drinking is the parent's, not the child's (lookbehinds must be fixed-width).
 _NOT_A_PARENTS = not_after(
-    "dad", "dads", "mum", "mums", "mam", "mams", "da", "maw", "parents", "he", "she", "they", "stepdad", "nan", "uncle", "brother", "sister", "partner",
+    "dad", "dads", "mum", "mums", "mam", "mams", "da", "maw", "parents", "he", "she", "they", "stepdad", "nan", "uncle", "brother", "sister", "partner", "who",
 )  # fmt: skip
 
 # The children are away or safe with the speaker ("the kids are safe with me", "he lives with me cos his mum
@@ -52,7 +52,10 @@ _NOT_A_PARENTS = not_after(
 _CHILDREN_SAFE = (
     r"^(?!.*\b(?:(?:kids|children|grandkids|grandchildren|they) (?:are|re) (?:safe|fine|settled|living) with (?:me|us)|safe with me|"
     r"(?:lives|living|live|stays|staying) with (?:me|us|my (?:nan|gran|grandma|grandad|aunt\w*|uncle))(?: full time)? (?:cos|because|since|as)|"
-    r"(?:looks|look) after (?:me|us) (?:cos|because|since|as)|"
+    r"(?:looks|look) after (?:me|us) (?:cos|because|since|as)|(?:hes|shes|theyre) (?:[0-9]|1[0-7]) (?:now )?and (?:lives|living|stays|staying) with (?:me|us)|"
+    # "ive got my grandson full time now cos...", "ive had the two wee ones since they were babies"
+    r"(?:got|have|had|took in|taken in) (?:my |the |our |his |her )?(?:\w+ )?(?:granddaughter|grandson|grandkids|grandchildren|grandchild|grandweans|niece|nephew|wee ones|little ones)(?: \S+){0,5} (?:full time|since|cos|because|permanently|for good)|"
+    r"(?:kids|children|they) (?:dont|do not|never) see (?:it|any of it|that|him use|her use)|not in front of the (?:kids|children)|never in front of (?:the )?(?:kids|children)|"
     # a grandparent, aunt or uncle bringing the child up
     r"(?:granddaughter|grandson|grandkids|grandchildren|grandchild|niece|nephew|(?:sons|daughters|sisters|brothers|cousins) (?:kids|children|boys|girls|wee ones|little ones|lad|baby|daughter|son))"
     r"(?: \S+){0,4} (?:living with|lives with|with me|with us|since)|"
@@ -258,7 +261,10 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:leave|leaves|left|leaving) (?:the|my|our) (?:kids|children|baby|little ones)(?: \w+){0,4} (?:and go|to go|while i|when i)\b|\bhome alone\b|\b(?:doesnt|didnt|dont|never|not) come (?:back|home) (?:til|till|until|all night|for days|at night)\b|\bgoes out and (?:doesnt|dont|never)\b|\b(?:stays?|stayed) out all night\b"
          r"|\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brother|sister|brothers|sisters|siblings|sibling|baby|little ones|wee ones)\b(?=.*\b(?:every|always|cos|because|when|drunk|drinking|using|asleep|out|poorly|cant|doesnt|never|night)\b)"
          r"|\bget(?:ting)? (?:the|my|our) (?:little |wee |baby |younger )?(?:ones|brother|sister|siblings|kids) (?:ready|to school|up|dressed)\b|\b(?:basically )?do everything\b"
-         r"|\bput (?:mum|dad|her|him) to bed\b|\b(?:mum|dad|she|he) (?:doesnt|dont|never|cant|wont) wake up\b(?=.*\b(?:every|always|morning|i have to|school)\b)|\bsort (?:out )?my (?:little |baby )?(?:brother|sister|siblings)\b|\bhave to wake (?:mum|dad|her|him)\b|\bin charge of (?:the|my) (?:little|kids|baby)\b|\byoung carer\b",
+         r"|\b(?:look|looking|looks) after (?:my|our) (?:mam|mum|ma|dad|da)(?: and (?:my |our )?(?:\d+ |two |three )?(?:little |wee |younger |baby )?(?:brothers?|sisters?|siblings))?\b(?=.*\b(?:on my own|by myself|knackered|exhausted|failing|cant cope|not coping|every night|drunk|drinking|using|no one helps|nobody helps)\b)"
+         r"|\bput (?:mum|dad|her|him) to bed\b|\b(?:mum|dad|she|he) (?:doesnt|dont|never|cant|wont) wake up\b(?=.*\b(?:every|always|morning|i have to|school)\b)|\bsort (?:out )?my (?:little |baby )?(?:brother|sister|siblings)\b|\bhave to wake (?:mum|dad|her|him)\b|\bin charge of (?:the|my) (?:little|kids|baby)\b"
+         # a young carer, but not one asking whether a parent's other illness counts ("my mums illness is ms not drink")
+         r"|\b(?:im|i am) a young carer\b(?=.*\b(?:drinks?|drinking|drunk|alcoholic|gear|drugs|using|methadone|not coping|cant cope|exhausted|knackered|failing|do everything|miss(?:ing)? school)\b)(?!.*\bnot (?:drink|drinking|drugs|alcohol)\b)",
          topic=True),
     # --- drug and alcohol use around children ------------------------------------------------------------
     rule("neglect.basic_needs", "neglect", C,

@@ -76,7 +76,7 @@ _OWN_SITUATION = (
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
     r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today|client (?:with|has|is|says)|"
-    r"asked me not to tell|home visit|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
+    r"asked me not to tell|home visit|im (?:[5-9]|1[0-7]) and i (?:\w+ )?(?:look after|have to|do all|care for|get (?:hit|left|hurt))|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
     # "is it normal...", "is that allowed?" about what is happening to the asker
     rf"|{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}"
 )
@@ -87,7 +87,7 @@ _RESOLVED = re.compile(
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
     r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
-    r"quit (?:drinking|smoking|using|the drink)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
+    r"quit (?:drinking|smoking|using|the drink)|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
@@ -111,12 +111,12 @@ _PAST = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:every|most (?:nights|days|mornings|evenings|weekends|of the time)|always|all the time|often|"
     r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|"
-    r"every day|loads of times|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
     r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights))\b"
 )
 _NOW = re.compile(
     rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|to (?:say|ask|check|let)))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|at the moment|"
-    r"as we speak|about to|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
+    r"as we speak|about to|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
     r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )

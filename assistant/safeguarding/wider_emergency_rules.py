@@ -126,7 +126,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("overdose.just_had_some", "overdose", E,
          r"\b(?:ive|i have|i) (?:just )?(?:had|drunk|drank|swallowed|taken|took) some\b",
          requires=r"\b(?:bleach|antifreeze|methadone|pills|tablets|batteries|washing (?:tablets|pods|liquid)|detergent|white spirit|benzos|xanax)\b",
-         ongoing=True, present_tense=True, concern_category="drug_use_around_children"),
+         ongoing=True, present_tense=True, concern_category="drug_use_around_children",
+         # "i took some of my mams pills last month... but i woke up": told as past, unless it says now
+         soften=r"\blast (?:month|year|week|summer|christmas|term)\b|\b(?:months|years|weeks) ago\b|\bbut i woke up\b", soften_unless_now=True),
     rule("weapon.use_it_on", "weapon", E,
          r"\b(?:use|used|using) it on (?:mum|her|him|me|us|my \w+|them)\b",
          requires=rf"\b{WEAPON}\b", ongoing=True, present_tense=True, concern_category="domestic_abuse"),
@@ -134,4 +136,18 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:refusing to leave|refuses to leave|wont leave|will not leave)\b",
          requires=rf"^(?=.*\b(?:{INTOXICATED}|threaten\w*|aggressive|violent|kicking off)\b)(?=.*\b(?:now|right now|in (?:the|her|my|our) house)\b)",
          ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    # --- from dev14 (heldout12, read after its one measurement) --------------------------------------------------
+    rule("exploitation.threat_message", "exploitation", E,
+         r"\b(?:message|messages|text|texts|msg|dm|snap|voice note)(?: \w+)? (?:saying|said|says|that said|that says)(?: \w+){0,4} (?:tonight|later|today|by midnight) or else\b",
+         negatable=False),
+    rule("medical.baby_not_moving", "medical", E,
+         r"\b(?:havent|have not|not|hasnt|cant|cannot|didnt|stopped) (?:felt|feel|feeling|been moving|moved|moving|kicking|kicked)(?: (?:the |my |her |him )?(?:baby|bump|it|him|her))?(?: \w+)? (?:move|moving|kick|kicking|all day|since|today|for hours)\b",
+         requires=r"\b(?:pregnan\w*|baby|bump|weeks|midwife)\b", negatable=False),
+    rule("violence.coming_up_the_stairs", "violence", E,
+         r"\b(?:hes|shes|theyre|he is|she is|dads|mums|stepdads) (?:coming|walking|running|stomping) up the stairs\b",
+         requires=r"\b(?:please|help|scared|terrified|frightened|hide|hiding|quick|oh no|hes going to|drunk|angry|raging)\b", negatable=False),
+    rule("suicide.last_message", "suicide", E,
+         r"\bthis is my last (?:message|text|msg|ever)\b(?! (?:tonight|for (?:today|tonight|now|a while)|before|cos|because|as|till|until|i promise))"
+         r"|\btell my (?:nan|gran|mum|mam|dad|da|brother|sister|little \w+|wee \w+) i (?:love|loved) (?:her|him|them)\b(?=.*\b(?:last|goodbye|bye|sorry|gone|wont be)\b)",
+         present_tense=True, concern_category="suicidal_thoughts"),
 )  # fmt: skip

@@ -1093,3 +1093,69 @@ def test_a_game_idiom_only_covers_the_players_own_deaths() -> None:
 )
 def test_a_dream_or_a_character_named_beside_real_harm_does_not_hide_it(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("got a text saying tonight or else, i dont know what to do", Severity.EMERGENCY),
+        (
+            "38 weeks and i havent felt the baby move since this morning, had a few lines last night",
+            Severity.EMERGENCY,
+        ),
+        ("please help hes coming up the stairs and hes raging", Severity.EMERGENCY),
+        ("this is my last message, tell my mum i love her", Severity.EMERGENCY),
+        (
+            "any groups for kids in bangor, also dads not waking up but he does that sometimes",
+            Severity.EMERGENCY,
+        ),
+        ("i took some of my nans tablets last year to sleep forever but i woke up", Severity.CONCERN),
+        ("used to get battered by my stepdad when i was small, hes still around", Severity.CONCERN),
+        ("there was blood on the bathroom floor after they had a fight last week", Severity.CONCERN),
+        ("i wear long sleeves all year so nobody sees my arms", Severity.CONCERN),
+        ("mum leaves us overnight when she goes out, im 10", Severity.CONCERN),
+        ("she hides the gin behind the telly and then drives us to swimming", Severity.CONCERN),
+        ("im 16 and my boyfriend is 27, he says not to tell my mum", Severity.CONCERN),
+        ("my daughter has bruises she wont explain and her dad drinks heavy", Severity.CONCERN),
+        ("i drink when the kids are in bed but sometimes when theyre up too", Severity.CONCERN),
+        ("any groups in rhyl, im 14 and i look after my mam on my own, im exhausted", Severity.CONCERN),
+        ("is there anything for kids with a mum who drinks, im 12", Severity.NONE),
+        ("shes 11 and lives with us now, her mum was on heroin, any groups for her", Severity.NONE),
+        (
+            "ive got my granddaughter full time because her dads on the gear, any kinship groups",
+            Severity.NONE,
+        ),
+        (
+            "he does coke with his mates on a saturday, the kids dont see it, how do i talk to him",
+            Severity.NONE,
+        ),
+        ("im a young carer but my dads illness is parkinsons not drink, can i use this", Severity.NONE),
+        ("saw on the news about a girl who got stabbed in leeds, so sad", Severity.NONE),
+        ("watched a movie where the dad overdosed and it upset me, my dad is fine though", Severity.NONE),
+        ("took my hayfever tablets and now im dead sleepy in class", Severity.NONE),
+        ("im hiding on my phone so mum doesnt make me hoover", Severity.NONE),
+        ("was on weed before i got pregnant, stopped straight away, who can i talk to", Severity.NONE),
+        ("my cousin wont stop saying hes gonna batter me online, new fifa came out", Severity.NONE),
+    ],
+)
+def test_what_the_twelfth_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story on the news hides only its own clause, not harm told after it
+        "saw on the news about a lad who got stabbed and my dad hit me last night",
+        # a lie to the midwife is not a problem that is over
+        "im 20 weeks pregnant, i told the midwife i stopped straight away but im still using at weekends",
+        # all of one's own tablets is not taking them as usual
+        "took all my hayfever tablets and now im so sleepy",
+    ],
+)
+def test_the_twelfth_sets_exceptions_do_not_hide_harm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.NONE
+
+
+def test_a_last_message_for_tonight_is_not_a_farewell() -> None:
+    assert detect.assess_with("this is my last message tonight, off to bed", None).severity is Severity.NONE
