@@ -65,6 +65,8 @@ _CHILDREN_SAFE = (
     r"(?:kids|children) are with (?:me|us)\b|(?:kids|children) (?:dont|do not) know\b|"
     r"(?:doesnt|dont|never) see (?:him|her|them|their (?:dad|mum)|her (?:dad|mum)|his (?:dad|mum))|"
     r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
+    # an adult son or daughter: "my son is 19 and on the gear"
+    r"(?:son|daughter|boy|girl|lad|lass)(?: is|s) (?:1[89]|[2-4]\d)\b|"
     r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
 )
 
@@ -180,14 +182,14 @@ CONCERN_RULES: tuple[Rule, ...] = (
     # --- abuse and domestic abuse ---------------------------------------------------------------------------
     rule("domestic_abuse.partner_violence", "domestic_abuse", C,
          rf"\b(?:{_PARTNER}|dad|stepdad|he)\b(?: \w+){{0,4}}? {_HITTING} (?:my )?(?:mum|her|my wife|my partner|mums)\b|\b{_PARTNER}\b(?: \w+){{0,4}}? {_HITTING} me\b"
-         r"|\b(?:hits|hit|hitting|beats|battered|batters|smacks|punches|punched) (?:my )?(?:mum|mam)\b|\bsmacks? (?:her|mum) about\b|\bknocks? (?:her|mum|me) about\b",
+         r"|\b(?:hits|hit|hitting|beats|battered|batters|smacks|punches|punched) (?:my )?(?:mum|mam)\b|\b(?:goes|went|going) for (?:my |me )?(?:mum|mam|ma|her)\b(?! (?:a |an |the |drinks|walks|coffee|lunch|dinner|tea|nights|meals|it)\b)|\bsmacks? (?:her|mum) about\b|\bknocks? (?:her|mum|me) about\b",
          physical=True),
     rule("abuse.physical", "abuse", C,
          rf"\b{_HITTING} {_CHILD_OBJECT}\b(?! (?:feelings|head on|in the face with a ball))"
          r"|\b(?:getting|get|gets|got|been|being) (?:hit|punched|slapped|kicked|beaten|battered|smacked|hurt|thumped|whacked) by (?:my|her|his|mums|dads|the)\b",
          physical=True),
     rule("abuse.signs", "abuse", C,
-         r"\b(?:bruise|bruises|bruising|bruised|black eye|finger ?marks|welts|cigarette burns|burn marks)\b|\bmarks on (?:his|her|my) (?:arms?|legs?|neck|face|back)\b"
+         r"\b(?:bruise|bruises|bruising|bruised|black eyes?|finger ?marks|welts|cigarette burns|burn marks)\b|\bmarks on (?:his|her|my) (?:arms?|legs?|neck|face|back)\b"
          r"|\b(?:scared|frightened|terrified|afraid|petrified) (?:of|to go home|to go back)\b(?: \w+)? (?:him|her|them|dad|mum|stepdad|stepmum|going home|home|when (?:he|she)|what (?:he|she|hell|shell|hes|shes|they|theyll)|my (?:dad|mum|stepdad|stepmum|nan|grandad|uncle|brother|partner|husband|boyfriend)|their (?:dad|mum|grandad|stepdad))\b"
          r"|\b(?:scared|frightened|afraid|terrified) to (?:go|come|get) (?:back )?home\b|\b(?:dont know|not sure) (?:if|whether) i (?:want to|should|can) go (?:back )?home\b|\bnot allowed (?:back )?(?:home|in the house|inside)\b|\b(?:dont|never) (?:want to|wanna) go back\b(?! to (?:school|work|college|uni|sleep|bed|the))|\bcalls? (?:me|us|her) (?:\w+ )?(?:worthless|useless|stupid|names|fat|ugly|a mistake|horrible names)\b"
          r"|\bwish(?:es)? (?:i|you|we) (?:was|were|had) never (?:been )?born\b|\blocks? (?:me|us) (?:in|out)\b|\blocked (?:me|us) (?:in|out)\b|\bkick(?:ed|s)? (?:me|us|her|him) out\b"
@@ -210,7 +212,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\bcontrols? (?:all )?(?:the |my |our )?(?:money|finances|phone|everything|what i)\b|\b(?:he|partner|husband|boyfriend|ex)(?: \w+){0,3} takes? my (?:phone|bank card|money|keys)\b|\bchecks? my phone\b"
          r"|\bwont let me (?:see (?:my )?(?:friends|family|mum)|have (?:money|my own))\b|\bthreaten(?:s|ing|ed)? (?:me|us|her|the kids|the children|to)\b|\bthreatening (?:messages|texts)\b"
          r"|\b(?<!\bbabys been )(?<!\bbaby has been )(?<!\bbabys )(?<!\bbaby )(?:fighting|fights|fight|rows|screaming at each other|shouting|screaming|arguing) (?:downstairs|every night|most nights|all night|all the time|again|constantly|till \w+)\b|\bhistory of (?:dv|domestic|violence)\b|\b(?:always|constantly|keep) fighting\b"
-         r"|\bdomestic (?:abuse|violence)\b|\b(?:gets|getting|got|becomes|goes|turns) (?:really |so |very )?(?:violent|aggressive|nasty|physical|handy)\b|\blash(?:es|ed|ing)? out\b"
+         r"|\bdomestic (?:abuse|violence)\b|\b(?:gets|getting|got|becomes|goes|turns) (?:really |so |very )?(?:violent|aggressive|nasty|physical|handy)\b(?! (?:wi|with) (?:the|a|an) (?!fists|belt|hands))|\blash(?:es|ed|ing)? out\b"
          r"|\bthrows (?:\w+ ){1,2}(?:at|around)\b|\bthrows (?:things|stuff|plates|bottles|furniture)\b|\bhide in (?:my|the) (?:wardrobe|room|cupboard)\b|\b(?:turning|turns|turned) up (?:drunk|high|off his face|wasted|steaming)\b|\bshouting threats\b|(?<!\bi )\bsmash(?:es|ed)? (?:things|stuff|the place|the house|everything|her phone|my phone|up|the (?:tv|telly|house|kitchen|door|windows?|plates))\b|\bput (?:his|her) (?:fist|hand|foot|head) through\b"
          r"|\bpunch(?:es|ed)? (?:the )?walls?\b|\bturned up drunk\b|\bbroke my door\b",
          topic=True, physical=True),
@@ -271,7 +273,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:nobody|no one|noone) (?:feeds|fed|washes|cooks for|looks after) (?:us|me|them|him|her)\b|\b(?:doesnt|dont|never|didnt) (?:feed|wash|bath) (?:us|me|them|the kids|the baby|my \w+)\b"
          r"|\b(?:take|takes|took|taking|steal|stealing|nick|nicking) (?:food|bread|fruit|snacks) (?:from|home from) (?:school|the canteen|breakfast club)\b"
          r"|\bsleep(?:s|ing)? in (?:our|my|their|his|her) coats?\b|\b(?:heating|electric|gas)(?:s| is)? (?:never|not been) on\b"
-         r"|\b(?:put|putting) (?:ourselves|myself|themselves) to bed\b|\b(?:raise|raising|bring up|bringing up) my (?:little )?(?:brothers?|sisters?|siblings)\b|\bnever sober\b"
+         r"|\b(?:put|putting) (?:ourselves|myself|themselves) to bed\b|\b(?<!here , \d\d , )(?<!here , \d\d )(?:raise|raising|bring up|bringing up) my (?:little )?(?:brothers?|sisters?|siblings)\b(?! (?:boys|girls|kids|children|son|daughter|lad|lass|wee ones|little ones|baby|bairns|weans))|\bnever sober\b"
          r"|\b(?:hasnt|havent|doesnt|dont|never) (?:washed|wash|cleaned) (?:my|our|his|her) (?:school )?(?:clothes|uniform)\b|\b(?:no one|nobody|noone) (?:there|home|in) (?:until|till|til) (?:really |very |super )?late\b"
          r"|\b(?:stay|stays|staying|stayed) up all night (?:looking after|with|minding|feeding) (?:the|my|our) (?:baby|little|brothers?|sisters?|twins)\b"
          r"|\b(?:left|leaves|leave|been left|get left|gets left|im left|were left) with (?:my|the|our) (?:\d+ )?(?:little |baby |younger )?(?:brothers?|sisters?|siblings|baby|twins)\b(?=.*\b(?:goes out|going out|partying|pub|every|all night|all weekend|im (?:[5-9]|1[0-3])|on my own|while)\b)"
@@ -280,13 +282,15 @@ CONCERN_RULES: tuple[Rule, ...] = (
          topic=True),
     rule("neglect.caring_for_parent", "neglect", C,
          r"\b(?:look|looking|looks|care|caring|cares) (?:after|for) (?:my |our )?(?:mum|dad|mums|dads|parents?)\b(?=.*\b(?:drink\w*|drunk|using|hungover|withdrawal|bad|school|poorly|ill|sick|off it|gear|rattling|mashed|wasted)\b)"
+         # a parent's physical illness or disability, with no drink or drugs in it
+         r"(?!.*\b(?:bad back|ms|multiple sclerosis|cancer|disabled|disability|wheelchair|arthritis|parkinsons|diabetes|epilepsy|broken (?:leg|arm|hip)|operation|chemo)\b(?!.*\b(?:drink\w*|drunk|using|gear|drugs|alcohol)\b))"
          r"|\b(?:havent|hasnt|not|never|havent really) been (?:to|in) school(?: \w+){0,2} (?:much|for|in|\d+ (?:weeks?|days?|months?))\b|\b(?:stays?|kept|keeps?|keeping) (?:home|off school) to (?:look after|care for|help|mind)\b"
          r"|\b(?:cant|cannot|couldnt) get (?:them|the kids|him|her|the children) (?:up|to school|out of bed|up and out)\b|\b(?:does|do|doing|did) everything for (?:the|my|her|his|our) (?:little ones|brothers?|sisters?|siblings|kids|baby)\b"
          r"|\b(?:alcohol|drug|opiate|heroin) withdrawal\b|\bbed ?bound\b(?=.*\b(?:drink\w*|alcohol|drugs|using)\b)|\battendance (?:at|is|of|has dropped|down)\b",
          topic=True, resolvable=True),
     rule("drug_use_around_children.paraphernalia", "drug_use_around_children", C,
          r"\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
-         r"(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",
+         r"(?!.*\b(?:diabetic|diabetes|insulin|sharps box|yellow box|epipen|epi pen)\b)(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",
          topic=True),
     rule("drug_use_around_children.in_front_of_children", "drug_use_around_children", C,
          r"\b(?:in front of|around|near(?! (?:me|us)\b)|next to) (?:us|me|the kids|the children|my kids|my children|the baby|my baby|him|her|them|my son|my daughter|my brother|my sister|our kids)\b"
@@ -318,7 +322,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?: [\w,]+){{0,10}}? (?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
          rf"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) and (?:my|our|her|his) \w+ {STREET_DRUG}\b"
          r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:(?:some|a bit of|bits of) (?=\w)(?!more\b|money\b|food\b|advice\b|help\b|space\b|time\b|sweets\b)|a line|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
-         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
+         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink(?!er)\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
          r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
          r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",
          topic=True),
@@ -343,7 +347,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:pregnant|expecting|weeks gone|months gone|mum to be|mother to be|antenatal|\d+ weeks|midwife|at booking|booking appointment)\b",
          # Not when the professionals know, nor when she is asking for that help herself: then nothing is hidden.
          requires=r"^(?!.*\b(?:midwife|gp|doctor|team|they|drug worker|key worker|health visitor)(?: \w+){0,3} (?:knows|know|is aware|are aware|knows about|said|says|told me|explained|mentioned|has mentioned)\b)"
-         r"(?!.*\b(?:is there (?:a|an|any|some|support|help)|(?:ive|i have|i) told (?:my|the) (?:midwife|gp|doctor|health visitor)|if i tell|want to be honest|going to tell|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
+         r"(?!.*\b(?:is there (?:a|an|any|some|support|help)|(?:ive|i have|i) told (?:my|the) (?:midwife|gp|doctor|health visitor)|told (?:my|the) (?:midwife|gp|doctor|health visitor) everything|if i tell|want to be honest|going to tell|where can i|who can i|can i (?:see|get|have)|what happens|does the midwife need|should i tell|specialist midwi\w*|(?:help|support) (?:to|me to) (?:stop|cut)|referred (?:me|her)|want(?:s)? to (?:cut down|stop|quit|reduce)|before (?:i|she) (?:knew|found out))\b)" + rf".*\b(?:using|drinking|heroin|crack|rock|gear|coke|cocaine|ket|spice|weed|cannabis|benzos|street|opiates|tox|high|smoking|alcohol|drugs|script|methadone|{STREET_DRUG})\b",
          topic=True, resolvable=True),
     rule("pregnancy_hidden_use.hiding_from_professionals", "pregnancy_hidden_use", C,
          r"\b(?:hiding|hidden|hide|not told|havent told|scared to tell|dont want to tell|lying to)\b(?: \w+){0,4} (?:the |my )?(?:midwife|health visitor|gp|doctor|social worker)\b"

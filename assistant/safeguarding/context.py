@@ -27,7 +27,7 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 # "she's fine now" is not "now".
 NOW_WORD = (
-    not_after("fine", "ok", "okay", "better", "alright", "safe", "well")
+    not_after("fine", "ok", "okay", "better", "alright", "safe", "well", "calmer", "settled")
     # how things are: "hes 12 now", "at school now", "in rehab now", "at my aunties now", "not now"
     + not_after("back", "home", r"\d", "school", "work", "treatment", "rehab", "prison", "recovery", "nature", "normal")
     + not_after("gone", "sorted", "over", "aunties", "nans", "grans", "uncles", "dads", "mums", "dont", "not")
@@ -42,13 +42,13 @@ _PLAY = re.compile(
     r"switch|game|games|gaming|level|respawn|lobby|lightsaber|toy|nerf|pillow|play fight|playfight|"
     r"playing|wrestling|tickl\w*|football|rugby|match|pe|dodgeball|boxing|karate|judo|sparring|netball|hockey|"
     # "says its just messing" is the excuse of the one who hurts, not play
-    r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
+    r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says its from )(?<!said its from )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
     r"playground|monkey bars|climbing frame|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
     r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
-    r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b|😂|🤣|💀|😆"
+    r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
 )
 _QUESTION_START = re.compile(
-    r"^(?:\w+ here ,? |\w+ : )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
+    r"^(?:(?:\w+ ){0,2}\w+ here ,? |(?:\w+ ){0,2}\w+ : )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
     r"is it|is a|are|can you|could you|can i|can we|can a|do you|do i|does|should|any|tips|advice|"
     r"looking for|recommend|please (?:send|recommend)|i need (?:info|information|advice)|im (?:a|an) \w+"
     r"(?: \w+)? (?:looking|writing|doing|putting))\b"
@@ -70,7 +70,7 @@ _IS_IT_OK = (
     r"\b(?:is (?:it|that|this) (?:normal|ok|okay|allowed|legal|bad)|dunno if (?:this|it|that) counts)\b"
 )
 _OWN_SITUATION = (
-    r"\b(?:im (?:[5-9]|1[0-7])|i leave (?:my|the)|(?:gives|makes|lets) me|my (?:mum|dad|mams?|stepdad|mums (?:mate|boyfriend)|dads (?:mate|girlfriend))"
+    r"\b(?:im (?:[5-9]|1[0-7])|i leave (?:my|the)|(?:been|im|i keep) leaving (?:my|the)|(?:gives|makes|lets) me|my (?:mum|dad|mams?|stepdad|mums (?:mate|boyfriend)|dads (?:mate|girlfriend))"
     r" (?:is|gives|makes|takes|leaves|hits|always|never|doesnt))\b"
 )
 _DISCLOSED = re.compile(
@@ -101,11 +101,11 @@ _HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\
 _RELAPSE = re.compile(
     r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over
-    r"still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
+    r"track marks|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years) ago|"
-    r"once|used to|when i was|in the past|previously|more than once|twice|a few times|several times|"
+    r"once|used to|when i was|in the past|(?:weeks|months|years|a while|ages|couple of months|few months) back|in (?:the )?(?:summer|spring|autumn|winter|holidays)|in (?:january|february|march|april|june|july|august|september|october|november|december|may)(?! be\b)|previously|more than once|twice|a few times|several times|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _HABITUAL = re.compile(

@@ -65,6 +65,9 @@ IDIOMS = tuple(
         r"(?: \w+){0,2} (?:about|where|when|of) (?:a|an|that|the|this|some)\b.*?(?=[.!?,;]| and | but |$)",
         # one's own everyday medicine taken as usual: "took my hayfever tablets and now im so sleepy"
         r"\b(?:took|taken|had|take|takes)(?! all)(?! the whole)(?! loads)(?! too many) (?:my|me) (?:hay ?fever|allergy|antihistamine|travel sickness|period|antibiotic|asthma|iron) (?:tablets?|pills?|meds|medicine)\b(?!(?: \w+){0,3} (?:all|the lot|whole|every one|too many|loads|packet|box))",
+        # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"
+        r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|thank you|pen ?pal)\b)",
+        r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

@@ -121,7 +121,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:flung|threw|chucked|lobbed|hurled) (?:\w+ ){0,2}at (?:me|us|her|him|mum|my \w+)\b"
          r"|\b(?:choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttles|throttled|throttling) (?:me|her|him|mum|us|(?:his|her|my) (?:mum|mummy|mam|dad|daddy|wife|partner|girlfriend|sister|brother))\b"
          r"|\bi (?:slap|hit|smack|whack|belt|shake|shook) (?:the kids|my kids|the children|my children|my son|my daughter|the baby|my baby)\b"
-         r"|\bgets? (?:a bit |a little |quite |really )?(?:handy|rough|physical|heavy handed)\b|\b(?:pushed|shoved|threw|thrown|kicked) (?:me|her|him|mum|us) down the stairs\b"
+         r"|\bgets? (?:a bit |a little |quite |really )?(?:handy|rough|physical|heavy handed)\b(?! (?:wi|with) (?:the|a|an) (?!fists|belt|hands))|\b(?:pushed|shoved|threw|thrown|kicked) (?:me|her|him|mum|us) down the stairs\b"
          r"|\b(?:shoves?|shoving|shoved|pushes|pushing|pushed|knocks?|knocking|throws?|throwing|chucks?|chucking|slaps?|slapping) (?:me|us|her|him|my \w+) (?:about|around)\b",
          physical=True),
     # An injury explained away to school: a made-up accident ("fell off my bike") is not play.
@@ -185,4 +185,32 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("neglect.left_overnight", "neglect", C,
          r"\b(?:leave|leaves|left|leaving) (?:me|us|you|him|her|them|the kids|the children)(?: \w+){0,4} (?:overnight|all night|for the night|til the morning|till morning)\b",
          resolvable=True),
+    # --- from train_written_j (harm told through a detail), measured before it was tuned on ------------------
+    rule("abuse.flinching", "abuse", C,
+         r"\bflinch(?:es|ed|ing)?\b(?: \w+){0,5} (?:raise|raises|lift|lifts|lifted|put|puts|move|moves) (?:my |his |her |their |a |the )?(?:voice|hand|hands|arm)\b|\bflinch(?:es|ed|ing)? (?:when|every time|if) (?:\w+ ){0,3}(?:shouts?|shouting|yells?|comes near|goes to touch|the door)\b"),
+    rule("abuse.barricading", "abuse", C,
+         r"\bchair (?:under|against|in front of) (?:my|the|our) (?:door|handle|bedroom door)\b|\bin case (?:we|i) (?:have to|need to|got to|gotta) (?:go|run|leave|get out)(?: \w+)? (?:quick|fast|in the night)\b"
+         r"|\bshoes on in bed\b"),
+    rule("neglect.hoarding_food", "neglect", C,
+         r"\b(?:hides?|hiding|hid|stuffs?|hoards?|hoarding|squirrels?) (?:\w+ )?(?:food|toast|bread|biscuits|snacks|sandwiches|fruit) (?:in|under|into) (?:his|her|their|my) (?:pockets?|bag|bed|room|coat|jumper)\b"
+         r"|\b(?:always|first) (?:the )?first in (?:at|to) breakfast club\b(?=.*\b(?:hides?|hungry|pockets|takes)\b)",
+         topic=True),
+    rule("domestic_abuse.noise_at_home", "domestic_abuse", C,
+         r"\b(?:its|it is|cos of|because of) (?:really |actually |just )?(?:the )?(?:noise|fighting|shouting|screaming|rows|arguing)(?: (?:and|n) (?:the )?(?:fighting|shouting|screaming|rows|arguing))?\b"
+         r"|\btoo loud at (?:ours|home|mine|our house|our flat)(?: at night)?\b",
+         requires=r"^(?=.*\b(?:tired|sleep|at night|ours|home|cant)\b)(?=.*\b(?:fight\w*|shout\w*|scream\w*|rows|arguing|too loud)\b)", negatable=False),
+    rule("drug_use_around_children.child_knows_where", "drug_use_around_children", C,
+         r"\b(?:works|gear|stash|needles|pipe|methadone|script|pills|tablets|drugs)\b(?:\W+\w+){0,14}?\W+(?:knows where (?:it is|they are|i keep)|can reach|found (?:it|them)|got into (?:it|them))\b",
+         requires=rf"\b{CHILD}\b|\b(?:\d+ ?(?:yr|year|yo)s? ?old|toddler|kids?|son|daughter)\b", topic=True),
+    rule("abuse.held_against_the_wall", "abuse", C,
+         r"\b(?:hold|holds|held|holding|pin|pins|pinned|pinning) (?:me|her|him|us|mum) (?:up )?(?:against |to |up )the wall\b"),
+    rule("pregnancy_hidden_use.refuses_screen", "pregnancy_hidden_use", C,
+         r"\brefus(?:es|ed|ing) (?:a |the |to do a |to have a |to do the )?(?:tox|drug|urine) (?:screen|test)\b|\bfresh track marks\b"),
+    rule("self_harm.urges_after_stopping", "self_harm", C,
+         r"\b(?:havent|hasnt|have not|has not|not) (?:cut|selfharmed|hurt (?:myself|herself|himself)|burnt (?:myself|herself|himself)|done it)\b(?: \w+){0,3} (?:since|for|in)\b",
+         requires=r"\b(?:think about (?:it|cutting|doing it)|thinking about (?:it|cutting|doing it)|urges?|want to again|miss it|tempted|nearly did)\b", negatable=False),
+    rule("sexual_abuse.secret_games", "sexual_abuse", C,
+         r"\bsecret games?\b|\b(?:tickling|special) games? (?:that|which|nobody|no one|we cant tell)\b", topic=True),
+    rule("abuse.burns_explained_away", "abuse", C,
+         r"\b(?:small |little )?round burns\b|\bburns? on (?:his|her|their|my) (?:arms?|legs?|hands?|back|neck)\b"),
 )  # fmt: skip

@@ -115,9 +115,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="child_alone"),
     # a teenager unwell after drink, a child who drank from a cup, a weapon "used on mum", a man who will not leave
     rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
-         r"\b(?:vomiting|being sick|throwing up|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
-         requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo|(?:my|our|the) (?:girl|boy|son|daughter|lad|lass)|(?:is|hes|shes|aged) (?:[1-9]|1[0-7]))\b)"
-                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
+         r"\b(?:vomiting|being sick|bein sick|throwing up|room(?:s| is)? spinning|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
+         requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo|(?:my|our|the) (?:girl|boy|son|daughter|lad|lass)|(?:is|hes|shes|aged|im|i am) (?:[1-9]|1[0-7]))\b)"
+                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|made me (?:drink|take|smoke)|(?:drank|drunk|drink) (?:loads|too much|a whole)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.from_a_cup", "child_took_drugs", E,
          rf"\b(?:{CHILD}|year old)\b(?:\W+\w+){{0,4}}?\W+(?:drunk|drank|had|swallowed|taken|took) (?:some|a sip|a bit|a mouthful|a drink) (?:from|of|out of) (?:my|her|his|the|\w+s) (?:cup|glass|bottle|drink|can|mug|beaker)\b",
@@ -150,4 +150,23 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\bthis is my last (?:message|text|msg|ever)\b(?! (?:tonight|for (?:today|tonight|now|a while)|before|cos|because|as|till|until|i promise))"
          r"|\btell my (?:nan|gran|mum|mam|dad|da|brother|sister|little \w+|wee \w+) i (?:love|loved) (?:her|him|them)\b(?=.*\b(?:last|goodbye|bye|sorry|gone|wont be)\b)",
          present_tense=True, concern_category="suicidal_thoughts"),
+    # --- from train_written_j (harm told through a detail), measured before it was tuned on ------------------
+    rule("suicide.giving_things_away", "suicide", E,
+         r"\b(?:wont|will not|dont|wouldnt) need (?:it|them|any of it|anything|my \w+)(?: \w+)? (?:after|past|by) (?:tonight|today|this week|tomorrow)\b"
+         r"|\b(?:gave|giving|given|give) (?:all )?(?:my|me) (?:stuff|things|belongings|clothes|games) away\b(?=.*\b(?:tonight|wont need|goodbye|bye|last|after today)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("suicide.last_time", "suicide", E,
+         r"\b(?:says?|said|saying|texted|messaged)(?: that)? (?:this is|its|this will be|it will be) the last time\b",
+         requires=r"\b(?:arm|arms|wrist|cut\w*|pills|tablets|bridge|wont (?:tell|say) (?:me )?where|goodbye|bye|sorry|blood)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("medical.pregnancy_warning_signs", "medical", E,
+         r"\bflashing lights\b|\bblurr?(?:ed|y) vision\b|\b(?:ankles|feet|hands|face|legs)(?: are| is|s)? (?:massive|swollen|puffy|huge|like balloons)\b"
+         r"|\b(?:horrible|bad|really bad|severe|awful|sharp|terrible|agonising|proper bad) (?:pain|pains|cramps?)\b(?: \w+){0,3} (?:belly|tummy|stomach|bump|back)\b|\bin agony\b",
+         requires=r"\b(?:pregnan\w*|\d+ (?:weeks|wks)|bump|due)\b", ongoing=True, concern_category="pregnancy_hidden_use"),
+    rule("violence.im_next", "violence", E,
+         r"\b(?:says|said|told me|telling me|tells me) (?:im|i am|youre|ill be|you will be) next\b(?! (?:in|to|on|up|for|after|week|time|turn)\b)",
+         negatable=False),
+    rule("violence.child_limb_hurt", "violence", E,
+         r"\b(?:arm|leg|wrist|ankle|finger)(?:s| is|s is)? (?:bent|twisted|sticking out|hanging)(?: \w+)? (?:wrong|wrang|funny|weird|the wrong way)\b|\bat a (?:funny|weird|wrong) angle\b",
+         requires=r"\b(?:flung|threw|thrown|pushed|hit|kicked|battered|dragged|shoved|grabbed|twisted|crying|greetin\w*|screaming)\b", ongoing=True, concern_category="abuse"),
 )  # fmt: skip

@@ -1159,3 +1159,56 @@ def test_the_twelfth_sets_exceptions_do_not_hide_harm(text: str) -> None:
 
 def test_a_last_message_for_tonight_is_not_a_farewell() -> None:
     assert detect.assess_with("this is my last message tonight, off to bed", None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "gave all my stuff away today, my switch to my cousin, wont need it after tonight",
+            Severity.EMERGENCY,
+        ),
+        (
+            "my pal sent me a pic of her wrist and said this is the last time, wont tell me where she is",
+            Severity.EMERGENCY,
+        ),
+        ("30 weeks and got flashing lights and my feet are massive, had a drink earlier", Severity.EMERGENCY),
+        ("im 28 weeks and got a really bad pain in my belly, i had a pipe earlier", Severity.EMERGENCY),
+        ("mums fella says im next when shes asleep", Severity.EMERGENCY),
+        ("wee sister screaming, her arm is bent the wrong way, da threw her at the door", Severity.EMERGENCY),
+        ("he made me drink loads and now the rooms spinning, im 13", Severity.EMERGENCY),
+        ("my nephew flinches every time i raise my hand to get something off the shelf", Severity.CONCERN),
+        ("ive been sleeping with a chair against my door since friday", Severity.CONCERN),
+        ("one of my year 2s hides bread in his pockets at breakfast club", Severity.CONCERN),
+        ("im tired in class cos its really the shouting and the fighting at home", Severity.CONCERN),
+        ("my gear is in a tin in the wardrobe but my 6 yr old found it last week", Severity.CONCERN),
+        ("my ex held me up against the wall in front of the kids", Severity.CONCERN),
+        ("patient at booking refused a tox screen and has fresh track marks", Severity.CONCERN),
+        ("pe teacher, a year 4 girl has small round burns on her arms", Severity.CONCERN),
+        ("she talks about a man at her dads who plays secret games with her", Severity.CONCERN),
+        (
+            "football coach, one of my u10s has fingermarks on his arms, says its from messing about",
+            Severity.CONCERN,
+        ),
+        ("my stepdad pulled a knife on mum a few months back when he was on the coke", Severity.CONCERN),
+        ("when hes steaming he goes for my mam, its always been like that", Severity.CONCERN),
+        ("havent cut since april but i think about it all the time", Severity.CONCERN),
+        ("my uncle gets handy wi the bbq, best sausages ever", Severity.NONE),
+        ("my dads diabetic so theres needles in the kitchen in a yellow box up high", Severity.NONE),
+        ("wrote letters to everyone in my form for a school project, miss loved them", Severity.NONE),
+        ("my lips went blue swimming in the sea at porthcawl", Severity.NONE),
+        ("my mum will murder me if im late tonight", Severity.NONE),
+        ("the older lads say im part of the crew now and they get me trainers", Severity.CONCERN),
+        ("im 14 and my mums a drinker, any youth groups in hull", Severity.NONE),
+        ("my daughter is 24 and on the gear, are there groups for parents", Severity.NONE),
+        ("i look after my dad cos he has ms, any young carers groups", Severity.NONE),
+        ("told my midwife everything about my drinking, she said to ask about groups", Severity.NONE),
+    ],
+)
+def test_what_the_written_sets_j_and_k_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+def test_a_weapon_told_as_months_back_is_still_an_emergency_when_it_is_happening_now() -> None:
+    text = "he pulled a knife on mum a few months back and hes got it out again right now"
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
