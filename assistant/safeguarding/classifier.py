@@ -55,7 +55,8 @@ TRAINING_FILES = (
     PROJECT_ROOT / "data" / "safeguarding" / "train_written_i.jsonl",
     # Two more (480 each: harm told through a detail, with near-misses that share the detail; and near-pairs
     # across the emergency/concern and concern/none boundaries), first measured at j: emergency 0.956,
-    # concern 0.894 (flagged 0.906), false alarms 0.131; k: 0.994, 0.931 (0.975), 0.050. Then tuned on and added.
+    # concern 0.894 (flagged 0.906), false alarms 0.131; k: 0.994, 0.931 (0.975), 0.050. Then tuned on
+    # and added.
     PROJECT_ROOT / "data" / "safeguarding" / "train_written_j.jsonl",
     PROJECT_ROOT / "data" / "safeguarding" / "train_written_k.jsonl",
     # The dev sets that were held out once (dev4 onwards), each measured before its errors were read. Adding
