@@ -48,14 +48,14 @@ _PLAY = re.compile(
     r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
 )
 _QUESTION_START = re.compile(
-    r"^(?:(?:\w+ ){0,2}\w+ here ,? |(?:\w+ ){0,2}\w+ : )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
+    r"^(?:(?:\w+ ){0,2}\w+ here ,? |(?:\w+ ){0,2}\w+ [:.-] )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
     r"is it|is a|are|can you|could you|can i|can we|can a|do you|do i|does|should|any|tips|advice|"
     r"looking for|recommend|please (?:send|recommend)|i need (?:info|information|advice)|im (?:a|an) \w+"
     r"(?: \w+)? (?:looking|writing|doing|putting))\b"
 )
 _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
-    r"documentary|course|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
+    r"documentary|course|cpd|module|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
     r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio))\b"
 )
@@ -67,11 +67,16 @@ _CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\b
 # "what do i do" with no "if" is someone asking for help now, not for information.
 _URGENT = re.compile(r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|" + _CALL_FOR_HELP)
 _IS_IT_OK = (
-    r"\b(?:is (?:it|that|this) (?:normal|ok|okay|allowed|legal|bad)|dunno if (?:this|it|that) counts)\b"
+    r"\b(?:is (?:it|that|this) (?:normal|ok|okay|allowed|legal|illegal|bad)|dunno if (?:this|it|that) counts|"
+    # a question about what to do with one's own situation: "do i have to tell the midwife im still drinking"
+    r"do i (?:have|need) to tell|can my \d+ ?(?:yr|year|yo)s?(?: old)? (?:stay|be left|look after)|is there a way to (?:get|make|stop) my|is it normal for my)\b"
 )
 _OWN_SITUATION = (
     r"\b(?:im (?:[5-9]|1[0-7])|i leave (?:my|the)|(?:been|im|i keep) leaving (?:my|the)|(?:gives|makes|lets) me|my (?:mum|dad|mams?|stepdad|mums (?:mate|boyfriend)|dads (?:mate|girlfriend))"
-    r" (?:is|gives|makes|takes|leaves|hits|always|never|doesnt))\b"
+    r" (?:is|gives|makes|takes|leaves|hits|always|never|doesnt)"
+    # what the asker is doing or has told: "im still drinking", "she does it every thursday", "i just say no"
+    r"|im still (?:drinking|using|smoking|taking)|i (?:have|drink|use|smoke) (?:like |about )?(?:\d+|a bottle|cans|loads)|(?:she|he|they) (?:does|do) it every|every (?:thursday|friday|saturday|sunday|monday|tuesday|wednesday|night|weekend)"
+    r"|i (?:just )?(?:say no|said no|lie|lied) when|(?:he|she)s usually had|my (?:partner|sister|brother|nan|nanny|grandad|uncle|auntie)(?:s)? (?:keeps|always|is|has|does|leaves|shakes|hits)|my sister is [1-9]\b|leaving her (?:foils|gear|needles|works|pipe)|\b(?:im|i am) (?:\d+ weeks|usually))\b"
 )
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
@@ -87,7 +92,7 @@ _RESOLVED = re.compile(
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
     r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
-    r"quit (?:drinking|smoking|using|the drink)|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
+    r"quit (?:drinking|smoking|using|the drink)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(

@@ -69,7 +69,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
          r"|\bbreath(?:e|es|ing) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -77,7 +77,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
-         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))",
+         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time))",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
@@ -122,7 +122,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b{PERSON}\b(?: (?:is|s|was|just|still|now|lying|laid|lay|collapsed|slumped|sprawled|passed|out|cold|asleep|flat|face|down|fallen|fell|been|gone|over)){{0,3}}"
          rf" (?:on the (?:\w+ )?(?:floor|ground)|at the bottom of the stairs)\b|\basleep and cold\b"
          rf"|\b(?:put|putting|roll|rolled|rolling|turn) (?:him|her|them|mum|dad|(?:my|her|his|their|the) \w+) (?:in(?:to)? the recovery position|on(?:to)? (?:his|her|their) side|over)\b",
-         ongoing=True, physical=True, concern_category="drug_use_around_children"),
+         ongoing=True, physical=True, concern_category="drug_use_around_children",
+         soften=r"\b(?:drew|drawn|drawing|picture of|painted|painting)\b", soften_unless_now=True),
     rule("unresponsive.naloxone", "unresponsive", E,
          r"\b(?:cant find|wheres|where is|need|give|gave|given|giving|used|using|inject|administer|spray|sprayed)(?: \w+){0,2} (?:naloxone|narcan|prenoxad|nyxoid)\b",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
@@ -281,7 +282,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"(?:kill|murder|stab|shoot|shank|burn|hurt|strangle|glass|petrol bomb|kick|punch|batter|beat)\s+{_VICTIM}\b(?! (?:to|at|up)\b)"
          r"|\b(?:do|doing) (?:us|you|me|her|him|them) (?:all|in)\b|\bwere all going together\b",
          physical=True, ongoing=True, concern_category="domestic_abuse",
-         soften=r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak|talk|go|stop|leave|dont)\w*\b|\bscared to go home\b"
+         soften=r"\bif (?:i|we|you|she|he) (?:ever )?(?:tell|tells|told|say|says|grass|snitch|speak|talk|go|stop|leave|dont)\w*\b|\bscared to go home\b"
                 r"|\b(?:worried|scared|afraid|frightened|fear|think)(?: that)? (?:he|she|they|hes|shes|theyre)(?:ll| will| might| could| is going to| going to)\b"),
     rule("fire.deliberate", "violence", E,
          r"(?<!nearly )(?<!almost )\b(?:set|setting|sets|lit|lighting|light) (?:fire|\w+ (?:on fire|alight)|the \w+ (?:on fire|alight)|alight|fire to)\b"
@@ -333,7 +334,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
-         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
+         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|the house|our house|the flat|down)|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,

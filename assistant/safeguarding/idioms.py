@@ -30,7 +30,7 @@ IDIOMS = tuple(
         r"\b(?:nearly|almost|literally|could have|couldve|practically|basically) (?:died|die|dying|dead|had a heart attack|passed out|killed|choked|drowned|had a fit)\b",
         r"\b(?:died|dying|dead|die|cry|crying|cried|wet myself|pissed myself|peed myself|cant breathe|couldnt breathe|choking|choked) "
         r"(?:laughing|of laughter|from laughing|with laughter|of embarrassment|of boredom|of shame|of cringe|of hunger)\b",
-        r"\b(?:dying|died) (?:to|for|inside|on stage|a death)\b|\bdead inside\b|\bdead on my feet\b|\b(?:im|i am|were) (?:actually |literally |so )?(?:dead|deceased|done)\b(?=(?: \w+)? (?:lol|haha|💀|😂|🤣|at|he|she|that|this)|\s*[💀😂🤣])",
+        r"\b(?:dying|died) (?:to|for|inside|on stage|a death)\b|\bdead inside\b|\bdead on my feet\b|(?<!said )(?<!says )(?<!told me )(?<!texted )\b(?:im|i am|were) (?:actually |literally |so )?(?:dead|deceased|done)\b(?=(?: \w+)? (?:lol|haha|💀|😂|🤣|at|he|she|that|this)|\s*[💀😂🤣])",
         r"\b(?:to die for|dead (?:good|funny|nice|easy|tired|bored|hungry|excited|happy|proud|jealous))\b|\bdeadly\b",
         r"\b(?:could|would|couldve|d) (?:murder|kill) (?:a|for|some|an)\b|\b(?:id|i would) (?:kill|murder) for\b",
         r"\b(?:driving|drives|drove) (?:me|us|him|her) (?:mad|crazy|up the wall|round the bend|insane|nuts|bonkers)\b|\bdoing my head in\b",
@@ -68,6 +68,10 @@ IDIOMS = tuple(
         # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"
         r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|thank you|pen ?pal)\b)",
         r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
+        r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about|when)\b.*?(?=[.!?,;]| and | but |$)",
+        r"\b(?:in|on|playing) (?:gta|grand theft auto|forza|mario ?kart)\b.*?(?=[.!?;]|$)",
+        # "so much homework i want to throw myself off a cliff lol jk"
+        r"\b(?:homework|revision|exams?|maths|coursework|deadlines?)\b(?:\W+\w+){0,6}?\W+(?:want to|wanna|going to|gonna|could) (?:throw myself|jump) off (?:a|the) (?:cliff|bridge|roof|building)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀))",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

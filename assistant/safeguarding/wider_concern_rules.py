@@ -151,7 +151,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats|dont open|or else|tenner|mates)\b", resolvable=True),
     # --- pregnancy and hidden use ------------------------------------------------------------------------------
     rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
-         r"\b(?:havent|have not|not|never|didnt|hasnt|wont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
+         r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
          r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\bpregnant\b)|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
          resolvable=True, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
@@ -213,4 +213,19 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\bsecret games?\b|\b(?:tickling|special) games? (?:that|which|nobody|no one|we cant tell)\b", topic=True),
     rule("abuse.burns_explained_away", "abuse", C,
          r"\b(?:small |little )?round burns\b|\bburns? on (?:his|her|their|my) (?:arms?|legs?|hands?|back|neck)\b"),
+    # --- from dev15 (heldout13, read after its two measurements) ----------------------------------------------
+    rule("sexual_abuse.shower_with_adult", "sexual_abuse", C,
+         r"\b(?:put|puts|putting|made|makes|make|takes?|took) (?:her|him|me|them) in the (?:shower|bath|bed) with (?:him|her|them)\b"),
+    rule("neglect.left_with_someone_using", "neglect", C,
+         r"\b(?:leave|leaving|left|leaves) (?:them|the kids|my kids|the children|him|her|the baby|us|me)(?: \w+){0,2} with (?:my |a |her |his |our |their )?(?:mate|friend|neighbour|boyfriend|partner|sister|brother|cousin|pal)\b(?: \w+){0,2} (?:whos|who is|who s|that is|thats) (?:on the gear|using|drunk|always drunk|a drinker|on drugs|off (?:her|his) face|an addict|on crack|on heroin)\b"),
+    rule("exploitation.debt_work_off", "exploitation", C,
+         r"\bwork (?:it|the debt|that|them) off\b",
+         requires=r"\b(?:owe|owes|owed|debt|weed|gear|lad|lads|dealer|money)\b", negatable=False),
+    rule("neglect.child_runs_the_house", "neglect", C,
+         r"\bi do (?:all )?(?:the )?(?:washing|shopping|bills|cooking|cleaning)(?: and (?:the )?(?:washing|shopping|bills|cooking|cleaning))+\b",
+         requires=r"\b(?:im|i am) (?:[5-9]|1[0-7])\b|\b(?:out of it|drunk|drinking|wasted|tablets|gear|using|mortal|steaming)\b"),
+    rule("drug_use_around_children.smoking_off_foil", "drug_use_around_children", C,
+         r"\bsmok\w* (?:something|summat|somethin|stuff|it|\w+) (?:out of|off|on|from) (?:a |the |some )?(?:tin )?(?:foil|spoon|pipe|bulb)\b|\bburnt plastic\b(?=.*\bfoil\b)"),
+    rule("neglect.alone_till_late", "neglect", C,
+         r"\b(?:stay|stays|staying|be|left) (?:in |home |at home )?on (?:his|her|their|my|our) own (?:till|until|til|overnight|all night|at night|after)\b"),
 )  # fmt: skip

@@ -169,4 +169,18 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.child_limb_hurt", "violence", E,
          r"\b(?:arm|leg|wrist|ankle|finger)(?:s| is|s is)? (?:bent|twisted|sticking out|hanging)(?: \w+)? (?:wrong|wrang|funny|weird|the wrong way)\b|\bat a (?:funny|weird|wrong) angle\b",
          requires=r"\b(?:flung|threw|thrown|pushed|hit|kicked|battered|dragged|shoved|grabbed|twisted|crying|greetin\w*|screaming)\b", ongoing=True, concern_category="abuse"),
+    # --- from dev15 (heldout13, read after its two measurements) ----------------------------------------------
+    rule("violence.drunk_driver_just_left", "violence", E,
+         r"\b(?:in the car|drove off|driven off|drive off|took (?:\w+ ){1,4}in the car|driving (?:\w+ ){0,3}to the)\b",
+         requires=r"^(?=.*\b(?:falling over|fell over|cant stand|could barely stand|couldnt stand|slurring|stumbling|swaying)\b)(?=.*\b(?:just|now|right now|before (?:they|he|she) left)\b)",
+         negatable=False, present_tense=True, concern_category="drug_use_around_children"),
+    rule("violence.dead_when_back", "violence", E,
+         r"\b(?:said|says|told me|texted|messaged) (?:im|i am|youre|ill be|i will be) (?:dead|getting it|gonna get it|in for it|for it)\b(?=.*\b(?:when (?:he|she|they)|gets (?:back|in|home)|tonight|later|back from)\b)",
+         negatable=False, present_tense=True, concern_category="domestic_abuse"),
+    rule("violence.scared_to_go_home_tonight", "violence", E,
+         r"\b(?:scared|terrified|frightened|afraid|petrified|feart) (?:to go|of going|to get) (?:back )?home tonight\b",
+         requires=r"\b(?:kill|hurt|batter|beat|hit|do (?:her|him|me) in|threat\w*|said (?:he|she)|says (?:he|she))\b", negatable=False),
+    rule("child_alone.missing_since", "child_alone", E,
+         r"\b(?:missing|gone|not (?:come )?(?:home|back)|not been (?:home|seen)) since (?:\d+|this morning|this afternoon|school|last night|yesterday|lunch|teatime|tea)\b",
+         requires=rf"\b{CHILD}\b|\b(?:year old|yr old|\d+ ?yo|our (?:girl|boy|son|daughter)|my (?:girl|boy|son|daughter))\b", present_tense=True, concern_category="child_alone"),
 )  # fmt: skip

@@ -1212,3 +1212,60 @@ def test_what_the_written_sets_j_and_k_showed(text: str, severity: Severity) -> 
 def test_a_weapon_told_as_months_back_is_still_an_emergency_when_it_is_happening_now() -> None:
     text = "he pulled a knife on mum a few months back and hes got it out again right now"
     assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("my dad drove off with my brother in the car just now and he was falling over", Severity.EMERGENCY),
+        ("mums boyfriend is back from the pub at 12 and said im dead when he gets in", Severity.EMERGENCY),
+        ("our 13 year old has been missing since 5 and she isnt answering", Severity.EMERGENCY),
+        (
+            "a pupil said her stepdad will kill her if she tells, shes scared to go home tonight",
+            Severity.EMERGENCY,
+        ),
+        (
+            "is it illegal for dad to leave me in charge of my sisters overnight, im 11, its every friday",
+            Severity.CONCERN,
+        ),
+        (
+            "do i have to tell the midwife im still drinking? im 30 weeks and have about 6 cans a night",
+            Severity.CONCERN,
+        ),
+        ("hiding the drink from everyone even the doctor, im 20 weeks", Severity.CONCERN),
+        (
+            "is there a way to get my mum to stop leaving her foils out, my sister is 2 and grabs everything",
+            Severity.CONCERN,
+        ),
+        ("her stepdad used to put her in the shower with him", Severity.CONCERN),
+        ("im leaving the kids with my mate whos on the gear while i do a shift", Severity.CONCERN),
+        ("i owe a lad for weed and he says ill have to work it off", Severity.CONCERN),
+        ("mams always out of it, i do the shopping and the cooking and the bills, im 13", Severity.CONCERN),
+        ("dad smokes something off foil in the front room when were in", Severity.CONCERN),
+        ("my 8 year old stays in on his own till late when im at work", Severity.CONCERN),
+        ("my girlfriend shakes the baby when he wont settle", Severity.CONCERN),
+        ("teacher: a year 5 drew her dad lying on the floor with a needle", Severity.CONCERN),
+        ("my nan wont wake up before 11 on a saturday lol", Severity.NONE),
+        (
+            "our kid ate one of the pills but he was fine after a sleep, should we tell someone",
+            Severity.CONCERN,
+        ),
+        ("police officer doing a cpd module on county lines, what are the signs of cuckooing", Severity.NONE),
+        ("my brother was on coke at uni but he got help and now hes a teacher", Severity.NONE),
+        ("that new drama on the bbc where the mum is on heroin is so good", Severity.NONE),
+        ("in gta my guy got wasted and drove into the sea", Severity.NONE),
+        ("so much revision i want to jump off a bridge lol", Severity.NONE),
+        ("my gran drinks every day but shes always fine, she just has one with her tea", Severity.NONE),
+        (
+            "midwife. how do i support a woman on a stable script who is scared her baby will be taken",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_what_the_thirteenth_held_out_set_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+def test_a_drawing_of_a_collapse_is_an_emergency_when_it_is_happening_now() -> None:
+    text = "i was drawing and now my mum is lying on the floor and wont wake up"
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
