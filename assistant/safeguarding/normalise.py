@@ -38,6 +38,7 @@ WORDS = {
     "rn": "right now", "atm": "at the moment", "tn": "tonight", "2nite": "tonight", "2night": "tonight",
     "tonite": "tonight", "tnite": "tonight", "2day": "today", "tday": "today", "2moro": "tomorrow",
     "tmrw": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "cos": "because", "coz": "because",
+    "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "rote": "wrote",
     "cuz": "because", "bc": "because", "bcos": "because", "becuz": "because", "bcoz": "because",
     "idk": "i dont know", "dunno": "dont know", "gonna": "going to", "gunna": "going to", "gna": "going to",
     "wanna": "want to", "gotta": "got to", "tryna": "trying to", "aint": "isnt", "wiv": "with", "wi": "with",

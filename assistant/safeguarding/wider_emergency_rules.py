@@ -115,7 +115,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="child_alone"),
     # a teenager unwell after drink, a child who drank from a cup, a weapon "used on mum", a man who will not leave
     rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
-         r"\b(?:vomiting|being sick|bein sick|throwing up|room(?:s| is)? spinning|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
+         r"\b(?:vomiting|being sick|bein sick|throwing up|room(?:s| is)? spinning|gcs (?:dropping|falling|low|down)|unresponsive|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
          requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo|(?:my|our|the) (?:girl|boy|son|daughter|lad|lass)|(?:is|hes|shes|aged|im|i am) (?:[1-9]|1[0-7]))\b)"
                   r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|made me (?:drink|take|smoke)|(?:drank|drunk|drink) (?:loads|too much|a whole)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -183,4 +183,19 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_alone.missing_since", "child_alone", E,
          r"\b(?:missing|gone|not (?:come )?(?:home|back)|not been (?:home|seen)) since (?:\d+|this morning|this afternoon|school|last night|yesterday|lunch|teatime|tea)\b",
          requires=rf"\b{CHILD}\b|\b(?:year old|yr old|\d+ ?yo|our (?:girl|boy|son|daughter)|my (?:girl|boy|son|daughter))\b", present_tense=True, concern_category="child_alone"),
+    # --- from train_written_l (professionals, kinship carers, pregnancy, young children), measured first ----------
+    rule("suicide.never_again", "suicide", E,
+         r"\b(?:wont|will not|wont ever) be (?:at school|in school|here|around|coming back|in class)(?: \w+)? (?:ever again|again|anymore|any more)\b",
+         requires=r"\b(?:sorry|tell|goodbye|bye|love)\b", present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("suicide.note_and_not_here", "suicide", E,
+         r"\b(?:dont|do not|dont even) want to be (?:here|alive|around) (?:tomorrow|anymore|any more|after tonight)\b",
+         requires=r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|letter|letters|notes)\b|\b(?:tablets|pills|rope|bridge|goodbye)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("violence.worse_when_back", "violence", E,
+         r"\b(?:its|it will be|itll be|its going to be|it is going to be|its gonna be) (?:gonna be |going to be )?(?:worse|even worse|my turn)\b",
+         requires=r"\bwhen (?:he|she|they)(?:s| is| are)? (?:gets? )?(?:back|home|in)\b|\b(?:hes|shes|theyre) back at\b",
+         present_tense=True, negatable=False, concern_category="abuse"),
+    rule("violence.forced_injection", "violence", E,
+         r"\b(?:put|stuck|jabbed|injected|forced) (?:a |the )?needle (?:in|into) (?:me|her|him|my arm)\b|\binjected me\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="domestic_abuse"),
 )  # fmt: skip

@@ -1269,3 +1269,54 @@ def test_what_the_thirteenth_held_out_set_showed(text: str, severity: Severity) 
 def test_a_drawing_of_a_collapse_is_an_emergency_when_it_is_happening_now() -> None:
     text = "i was drawing and now my mum is lying on the floor and wont wake up"
     assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("tell mr evans im sorry and i wont be in school ever again", Severity.EMERGENCY),
+        ("i dont want to be here tomorow, i rote a note for my mam", Severity.EMERGENCY),
+        (
+            "he hit me with his belt and says when he gets home its gonna be worse, hes back at 10",
+            Severity.EMERGENCY,
+        ),
+        ("he just stuck a needle in me when i said no, 22 weeks and i feel weird", Severity.EMERGENCY),
+        ("a&e, 12yo brought in after drinking vodka at a party, gcs dropping", Severity.EMERGENCY),
+        ("my husbands shouting and throwing things at night while our grandson is in bed", Severity.CONCERN),
+        ("my 8 year old does the night feeds when ive had a drink", Severity.CONCERN),
+        (
+            "im still drinking but telling them ive stopped, the pre birth assessment is next week",
+            Severity.CONCERN,
+        ),
+        ("24 weeks, i havent said i have 2 kids in care because of my drinking", Severity.CONCERN),
+        (
+            "a&e nurse, 3rd attendance this year for the same toddler, parents smelt of drink",
+            Severity.CONCERN,
+        ),
+        ("dad picked me up from school stinking of weed and booze and drove us home", Severity.CONCERN),
+        ("im 9 and i dont know where my mum goes at night, i stay with my little sister", Severity.CONCERN),
+        ("mum shouts at me to get out every night when shes had wine", Severity.CONCERN),
+        ("the house is filthy and theres rats in the kitchen and dog poo everywhere", Severity.CONCERN),
+        ("year 9 disclosed cutting to cope with her dads drinking", Severity.CONCERN),
+        (
+            "my partners drinking is creeping up and im pregnant, is there anything for partners",
+            Severity.NONE,
+        ),
+        (
+            "pregnant and on methadone and ive told everyone, is the pre birth assessment routine",
+            Severity.NONE,
+        ),
+        ("the kids were at school when their dad turned up mortal, i didnt let him in", Severity.NONE),
+        (
+            "started my script at 8 weeks, no more rattling, is there a group for after the birth",
+            Severity.NONE,
+        ),
+        ("im a gran bringing up my grandson since his mum got into drugs, hes settled now", Severity.NONE),
+        (
+            "my ex was a dealer but thats all over, ive moved away, will it affect me keeping the baby",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_what_the_written_set_l_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
