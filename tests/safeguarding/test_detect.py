@@ -1320,3 +1320,10 @@ def test_a_drawing_of_a_collapse_is_an_emergency_when_it_is_happening_now() -> N
 )
 def test_what_the_written_set_l_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+def test_burn_is_a_threat_only_as_a_verb() -> None:
+    threat = "the lads i owe said theyll burn our house tonight if i dont pay"
+    assert detect.assess_with(threat, None).severity is Severity.EMERGENCY
+    injury = "nursery: 2 year old came in today with a burn on his arm, dad was drinking at drop off"
+    assert detect.assess_with(injury, None).severity is Severity.CONCERN
