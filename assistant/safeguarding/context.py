@@ -92,7 +92,7 @@ _RESOLVED = re.compile(
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
     r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
-    r"quit (?:drinking|smoking|using|the drink)|(?:thats|its|that is|it is|thats all|its all) over\b|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
+    r"quit (?:drinking|smoking|using|the drink)|(?:thats|that is) (?:all )?over\b(?! (?:the|my|his|her|there|here|me|us|him)\b)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
@@ -106,7 +106,7 @@ _HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\
 _RELAPSE = re.compile(
     r"\b(?:again|relapsed(?! once)|back on|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over
-    r"track marks|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
+    r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years) ago|"
@@ -175,13 +175,15 @@ class MessageContext:
 
 
 # A parent or carer doing it ("his dad punched him at the match") is not play, whatever the clause says.
+# ...or a parent who is the subject a few words before ("playing gta and my dad came in drunk and hit me").
 _ADULT_JUST_BEFORE = re.compile(
     r"\b(?:dad|mum|mam|stepdad|stepmum|uncle|boyfriend|girlfriend|partner|husband|wife|grandad|nan|fella)s? (?:\w+ )?$"
+    r"|\bmy (?:dad|mum|mam|stepdad|stepmum|uncle|mums boyfriend|mums partner|grandad|nan|da|ma)(?: \w+){0,5} and $"
 )
 
 
 def in_play(text: str, start: int, end: int) -> bool:
     """A game, sport, song, film or joke in the clause around text[start:end], not done by a parent."""
-    if _ADULT_JUST_BEFORE.search(text, max(0, start - 30), start):
+    if _ADULT_JUST_BEFORE.search(text, max(0, start - 60), start):
         return False
     return bool(_PLAY.search(_clause_around(text, start, end)))

@@ -62,14 +62,15 @@ IDIOMS = tuple(
         # Someone else's story on the news or in a film: "saw on the news about that lad who got stabbed",
         # "watched a film where the mum overdosed". Blanked up to the end of the clause or the next "and".
         r"\b(?:saw|seen|watched|watching|read|reading|heard)(?: \w+){0,3} (?:on the news|in the news|on the telly|on tv|on tiktok|on facebook|in the paper|a film|a movie|a documentary|a programme|an episode|a video)"
-        r"(?: \w+){0,2} (?:about|where|when|of) (?:a|an|that|the|this|some)\b.*?(?=[.!?,;]| and | but |$)",
+        r"(?: \w+){0,2} (?:about|where) (?:a|an|that|the|this|some)\b.*?(?=[.!?,;]| and | but |$)",
         # one's own everyday medicine taken as usual: "took my hayfever tablets and now im so sleepy"
         r"\b(?:took|taken|had|take|takes)(?! all)(?! the whole)(?! loads)(?! too many) (?:my|me) (?:hay ?fever|allergy|antihistamine|travel sickness|period|antibiotic|asthma|iron) (?:tablets?|pills?|meds|medicine)\b(?!(?: \w+){0,3} (?:all|the lot|whole|every one|too many|loads|packet|box))",
         # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"
-        r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|thank you|pen ?pal)\b)",
+        r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|pen ?pal)\b)",
         r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
-        r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about|when)\b.*?(?=[.!?,;]| and | but |$)",
-        r"\b(?:in|on|playing) (?:gta|grand theft auto|forza|mario ?kart)\b.*?(?=[.!?;]|$)",
+        r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about)\b.*?(?=[.!?,;]| and | but |$)",
+        # a story in a game: "in gta my guy got wasted and crashed the car"
+        r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) my (?:guy|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
         # "so much homework i want to throw myself off a cliff lol jk"
         r"\b(?:homework|revision|exams?|maths|coursework|deadlines?)\b(?:\W+\w+){0,6}?\W+(?:want to|wanna|going to|gonna|could) (?:throw myself|jump) off (?:a|the) (?:cliff|bridge|roof|building)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀))",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",

@@ -1327,3 +1327,19 @@ def test_burn_is_a_threat_only_as_a_verb() -> None:
     assert detect.assess_with(threat, None).severity is Severity.EMERGENCY
     injury = "nursery: 2 year old came in today with a burn on his arm, dad was drinking at drop off"
     assert detect.assess_with(injury, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film or a game named beside harm happening now does not hide it
+        "i was watching a movie when my dad overdosed, hes not moving",
+        "i was playing gta and my dad came in drunk and hit me",
+        "watched a video of the man who hit my sister, hes outside now",
+        # "its all over the floor" is not a problem that is over
+        "theres blood, its all over the floor and she wont wake up",
+        "i wrote letters to my family to say thank you for everything, im taking all my pills tonight",
+    ],
+)
+def test_stories_and_endings_do_not_hide_harm_told_beside_them(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.NONE
