@@ -85,6 +85,17 @@ _DISCLOSED = re.compile(
     # "is it normal...", "is that allowed?" about what is happening to the asker
     rf"|{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}"
 )
+# A question that tells what is happening to someone the asker knows is a disclosure, whatever its shape:
+# "should i be worried that my dad leaves his needles in the bathroom? my little sister is 3".
+_TOLD_AS_A_QUESTION = re.compile(
+    r"\b(?:my|ur|your|our|his|her) (?:mum|mam|ma|mummy|dad|da|daddy|stepdad|stepmum|step dad|step mum|boyfriend|partner|ex|husband|brother|sister|son|daughter|grandson|granddaughter|grandkids|nephew|niece|little sister|little brother|baby brother|baby sister|kids|children|new partner|daughters boyfriend|mums boyfriend)s?"
+    r"(?: \w+){0,3} (?:hits?|hit me|beats?|leaves?|left|locks?|locked|lets?|let me|makes?|made|gives?|gave|leaves? (?:his|her|their)|is dealing|dealing|shoves?|shoved|came in|comes in|took pictures|turned up|turns up|keeps|forgets?|forgot|cant get up|is in bed|drinks the money|found)\b"
+    # a question, then what is happening: "can u be a young carer at 8 ? i look after my mum when shes sick"
+    # (not a reason for asking: "? i want to stop before my son gets older", "? hes always on his phone")
+    r"|\?\s*(?!i want|id like|i dont|i just|i would|im just|im asking|hes always on|shes always on|he doesnt|she doesnt|theyre always on)"
+    r"(?:i|im|ive|id|he|hes|she|shes|they|theyre|mum|dad|mam|da|mines|it happens|cos i|because i)\b(?: \w+){2}(?!.*\b(?:nothings happened|nothing has happened|probably nothing)\b)"
+    r"|\b(?:a|one of my|a young|our) (?:\d+ ?yo|\d+ (?:yr|year) old|lad|girl|boy|pupil|student|young person|child|patient|woman|client|mum|dad)\b(?: \w+){0,3} (?:told me|just said|has told|disclosed|said (?:that )?(?:she|he|her|his|mummy|daddy))\b"
+)
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
@@ -160,6 +171,7 @@ class MessageContext:
         return cls(
             info_request=not _URGENT.search(text)
             and not _DISCLOSED.search(text)
+            and not _TOLD_AS_A_QUESTION.search(text)
             and bool(
                 _QUESTION_START.search(text)
                 or _STUDY_OR_WORK.search(text)

@@ -250,4 +250,15 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("neglect.squalor", "neglect", C,
          r"\brats\b|\bmice\b|\bdog (?:poo|mess|muck|dirt)\b|\bcat (?:poo|mess|sick)\b|\bmaggots\b",
          requires=r"\b(?:everywhere|house|flat|home|kitchen|bedroom|floor|carpet)\b(?=.*\b(?:messy|dirty|filthy|everywhere|stinks|smells)\b)"),
+    # --- from train_written_n (how young people text, minimising with "lol"), measured first ----------------------
+    # A parent's hit told with a laugh is still a hit: these are not `physical`, so "lol" does not make them play.
+    rule("abuse.hit_laughed_off", "abuse", C,
+         r"\b(?:dad|mum|mam|da|ma|stepdad|stepmum|mums boyfriend|mums fella)s?(?: \w+){0,2} (?:lamped|leathered|battered|whacked|skelped|belted|slapped|punched|kicked|smacked|thumped|decked|booted|clattered) me\b"
+         r"|\b(?:get|gets|got|getting|keep getting)(?: a bit of)? (?:a )?(?:hiding|good hiding|leathering|skelping|belting|battering|kicking|slap|smack) (?:off|from) (?:my )?(?:mum|dad|mam|da|ma|stepdad|stepmum)\b"
+         r"|\b(?:got|get|getting|gets) (?:whacked|hit|smacked|belted|slapped|lamped|battered)(?: round the head| in the face| on the head| over the head)? with (?:a|the|his|her) (?:shoe|belt|slipper|frying pan|pan|wooden spoon|remote|hairbrush|cable|lead|stick|bottle|hanger)\b"
+         r"|\bbruise\b(?: \w+){0,5} (?:the )?size of (?:his|her) (?:hand|fist)\b"),
+    rule("self_harm.cuts_told_lightly", "self_harm", C,
+         r"\b(?:got|have|ive got|loads of|fresh) cuts (?:all )?(?:up|on|over|down|across) my (?:arms?|thighs?|legs?|wrists?|stomach|belly)\b"),
+    rule("drug_use_around_children.parent_sells_to_children", "drug_use_around_children", C,
+         r"\bsells? (?:her|his|their) (?:pills|tablets|script|methadone|gear|weed|valium|benzos) to (?:my|the|kids|children|young)\b"),
 )  # fmt: skip

@@ -198,4 +198,11 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.forced_injection", "violence", E,
          r"\b(?:put|stuck|jabbed|injected|forced) (?:a |the )?needle (?:in|into) (?:me|her|him|my arm)\b|\binjected me\b",
          ongoing=True, present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # --- from train_written_n (how young people text), measured first ------------------------------------------
+    rule("suicide.nice_knowing_you", "suicide", E,
+         r"\b(?:been nice|was nice|its been nice) knowing (?:you|u|ya|ye|ppl|people|everyone|yous|all of you)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("self_harm.cutting_for_long", "self_harm", E,
+         r"\b(?:been )?cutting\b(?: \w+){0,4} (?:an hour|hours|ages|\d+ (?:mins|minutes))\b",
+         requires=r"\b(?:dizzy|faint|everywhere|wont stop|cant stop|so much blood|pale|shaking)\b", negatable=False, concern_category="self_harm"),
 )  # fmt: skip

@@ -1343,3 +1343,39 @@ def test_burn_is_a_threat_only_as_a_verb() -> None:
 )
 def test_stories_and_endings_do_not_hide_harm_told_beside_them(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("lol my stepdad lamped me again last night", Severity.CONCERN),
+        ("keep getting a hiding off my dad lol he says i deserve it", Severity.CONCERN),
+        ("got whacked round the head with a slipper lmao", Severity.CONCERN),
+        ("ive got cuts all over my arms but im fine honestly", Severity.CONCERN),
+        ("my mum sells her tablets to my mates, so embarrassing", Severity.CONCERN),
+        ("just saying bye, its been nice knowing yous", Severity.EMERGENCY),
+        ("been cutting for like half an hour and now im dizzy and its everywhere", Severity.EMERGENCY),
+        # a question that then tells what is happening is a disclosure, not a request for information
+        (
+            "can you be a young carer at 9? i look after my dad when hes drunk and get my sister to school",
+            Severity.CONCERN,
+        ),
+        (
+            "do i have to let my son see his kids when hes high? he came last week and shoved my grandson",
+            Severity.CONCERN,
+        ),
+        (
+            "should i be worried that my dad leaves his needles in the bathroom? my brother is 2",
+            Severity.CONCERN,
+        ),
+        ("how do i stop my stepdad shouting at mum? he gets drunk and throws stuff at her", Severity.CONCERN),
+        # ...but a question with its reason for asking is still a question
+        (
+            "how do i know if my son is being groomed? hes always on his phone, nothings happened",
+            Severity.NONE,
+        ),
+        ("are there groups for parents who drink? i want to stop before my daughter is older", Severity.NONE),
+    ],
+)
+def test_what_the_written_sets_m_and_n_showed(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
