@@ -10,6 +10,7 @@ and resolved ("used to drink, sober 5 years"), or an emergency told as past or h
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -192,6 +193,35 @@ _ADULT_JUST_BEFORE = re.compile(
     r"\b(?:dad|mum|mam|stepdad|stepmum|uncle|boyfriend|girlfriend|partner|husband|wife|grandad|nan|fella)s? (?:\w+ )?$"
     r"|\bmy (?:dad|mum|mam|stepdad|stepmum|uncle|mums boyfriend|mums partner|grandad|nan|da|ma)(?: \w+){0,5} and $"
 )
+
+
+# Where a request for a service ends and something else begins: "is there a group in motherwell , also ma
+# maw sends me tae get her stuff fae the man in the close".
+_REQUEST_BREAK = re.compile(r"[.!?;\n]| also | btw | ps | anyway | anyways | but | oh and | and also | plus ")
+
+
+def in_request(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] can be explained away by the request for a service the message makes.
+
+    Not when it is told in a later part, after the request and not itself asking: "any groups in leeds ?
+    my dad hits me", "is there a group in motherwell , also ma maw sends me tae get her stuff". A
+    preface before the request ("midwife here . whats the pathway...") is part of the request.
+    """
+    bounds = [0, *(m.end() for m in _REQUEST_BREAK.finditer(text)), len(text) + 1]
+    parts = [(left, right) for left, right in itertools.pairwise(bounds) if text[left:right].strip()]
+    asking = [index for index, (left, right) in enumerate(parts) if _asks(text, left, right)]
+    here = next((index for index, (left, right) in enumerate(parts) if left <= start < right), 0)
+    return not asking or here <= asking[0] or here in asking
+
+
+def _asks(text: str, left: int, right: int) -> bool:
+    part = text[left:right]
+    return bool(
+        _QUESTION_START.search(part.strip())
+        or _STUDY_OR_WORK.search(part)
+        or ("?" in part and _INFO_WORDS.search(part))
+        or _ASKING_IF_OK.search(part)
+    )
 
 
 def in_play(text: str, start: int, end: int) -> bool:

@@ -261,4 +261,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:got|have|ive got|loads of|fresh) cuts (?:all )?(?:up|on|over|down|across) my (?:arms?|thighs?|legs?|wrists?|stomach|belly)\b"),
     rule("drug_use_around_children.parent_sells_to_children", "drug_use_around_children", C,
          r"\bsells? (?:her|his|their) (?:pills|tablets|script|methadone|gear|weed|valium|benzos) to (?:my|the|kids|children|young)\b"),
+    # --- from train_written_o (requests for a service that carry something else), measured first ---------------
+    rule("drug_use_around_children.sent_to_fetch_drugs", "drug_use_around_children", C,
+         r"\b(?:sends?|sent|sending|makes?|made|making|gets?) (?:me|us|him|her|my \w+) (?:to )?(?:get|pick up|collect|buy|fetch|score)(?: \w+){0,2} (?:her|his|their) (?:stuff|gear|drugs|script|tablets|bits|smack|weed|crack)\b"),
 )  # fmt: skip

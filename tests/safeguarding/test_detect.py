@@ -1379,3 +1379,40 @@ def test_stories_and_endings_do_not_hide_harm_told_beside_them(text: str) -> Non
 )
 def test_what_the_written_sets_m_and_n_showed(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # harm told after a request for a service is not explained away by the request
+        (
+            "is there a group in paisley, also my maw sends me to get her stuff off the man downstairs",
+            Severity.CONCERN,
+        ),
+        (
+            "do you cover swansea? mum leaves her foils and gear on the table and my brother is 2",
+            Severity.CONCERN,
+        ),
+        (
+            "any kinship support in leeds? when he goes back to his mums she smokes crack in front of him",
+            Severity.CONCERN,
+        ),
+        (
+            "anywhere in wigan for young people? idk what to do my dads hung himself i just found him",
+            Severity.EMERGENCY,
+        ),
+        # ...but a preface before the request is part of it, and a request alone is still a request
+        ("midwife here. whats the pathway for pregnant women using drugs in wales?", Severity.NONE),
+        (
+            "i relapsed after a year clean, my son is at his dads. where can i get back into treatment?",
+            Severity.NONE,
+        ),
+        ("any groups in hull for kids whose dad drinks? my dad drinks every night", Severity.NONE),
+    ],
+)
+def test_harm_told_after_a_request_is_not_explained_away(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+def test_a_hanging_told_as_past_is_a_concern() -> None:
+    assert detect.assess_with("my uncle hung himself when i was 6", None).severity is Severity.CONCERN
