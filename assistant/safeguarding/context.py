@@ -82,7 +82,8 @@ _OWN_SITUATION = (
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
     r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today|client (?:with|has|is|says)|"
-    r"asked me not to tell|home visit|im (?:[5-9]|1[0-7]) and i (?:\w+ )?(?:look after|have to|do all|care for|get (?:hit|left|hurt))|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
+    r"asked me not to tell|home visit|disclosure (?:today|from|made|this)|on a (?:home )?visit|(?:we|i) attended an? (?:\w+ )?(?:incident|call|address|job)|attended an? (?:\w+ )?incident|"
+    r"(?:today|yesterday|last night) i (?:saw|found|noticed)|i (?:saw|noticed|found) (?:foil|needles|syringes|drugs|paraphernalia|bruis\w*|marks)|im (?:[5-9]|1[0-7]) and i (?:\w+ )?(?:look after|have to|do all|care for|get (?:hit|left|hurt))|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
     # "is it normal...", "is that allowed?" about what is happening to the asker
     rf"|{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}"
 )

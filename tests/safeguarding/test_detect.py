@@ -1416,3 +1416,15 @@ def test_harm_told_after_a_request_is_not_explained_away(text: str, severity: Se
 
 def test_a_hanging_told_as_past_is_a_concern() -> None:
     assert detect.assess_with("my uncle hung himself when i was 6", None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing officer. On a visit today I saw foil and needles within reach of a toddler. Referral path?",
+        "Police officer. Attended a DA incident last night, two children present, both parents intoxicated. "
+        "Can you give me local signposting?",
+    ],
+)
+def test_a_professionals_case_report_before_a_referral_question_is_a_disclosure(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
