@@ -174,12 +174,7 @@ class MessageContext:
             info_request=not _URGENT.search(text)
             and not _DISCLOSED.search(text)
             and not _TOLD_AS_A_QUESTION.search(text)
-            and bool(
-                _QUESTION_START.search(text)
-                or _STUDY_OR_WORK.search(text)
-                or ("?" in text and _INFO_WORDS.search(text))
-                or _ASKING_IF_OK.search(text)
-            ),
+            and _asks_for_information(text),
             hypothetical=bool(_HYPOTHETICAL.search(text)) and not _HAPPENING.search(text),
             resolved=bool(_RESOLVED.search(text)) and not _RELAPSE.search(text),
             past=bool(_PAST.search(text)),
@@ -210,18 +205,20 @@ def in_request(text: str, start: int, end: int) -> bool:
     """
     bounds = [0, *(m.end() for m in _REQUEST_BREAK.finditer(text)), len(text) + 1]
     parts = [(left, right) for left, right in itertools.pairwise(bounds) if text[left:right].strip()]
-    asking = [index for index, (left, right) in enumerate(parts) if _asks(text, left, right)]
+    asking = [
+        index for index, (left, right) in enumerate(parts) if _asks_for_information(text[left:right].strip())
+    ]
     here = next((index for index, (left, right) in enumerate(parts) if left <= start < right), 0)
     return not asking or here <= asking[0] or here in asking
 
 
-def _asks(text: str, left: int, right: int) -> bool:
-    part = text[left:right]
+def _asks_for_information(text: str) -> bool:
+    """Shaped as a request for information: a question opening, study or work, "?" with info words."""
     return bool(
-        _QUESTION_START.search(part.strip())
-        or _STUDY_OR_WORK.search(part)
-        or ("?" in part and _INFO_WORDS.search(part))
-        or _ASKING_IF_OK.search(part)
+        _QUESTION_START.search(text)
+        or _STUDY_OR_WORK.search(text)
+        or ("?" in text and _INFO_WORDS.search(text))
+        or _ASKING_IF_OK.search(text)
     )
 
 

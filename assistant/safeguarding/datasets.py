@@ -10,6 +10,7 @@ from __future__ import annotations
 from assistant.settings import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
+TRAIN_DIR = PROJECT_ROOT / "data" / "safeguarding"  # written training sets, never held out
 LAST_DEV_SET = 15  # a held-out set, once read, becomes dev16: raise this and drop it from HELD_OUT_SETS
 DEV_SETS = tuple(EVAL_DIR / (f"dev{n}.jsonl" if n > 1 else "dev.jsonl") for n in range(1, LAST_DEV_SET + 1))
 HELD_ONCE_DEV_SETS = DEV_SETS[3:]  # dev4 onwards
