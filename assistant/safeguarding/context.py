@@ -167,20 +167,35 @@ class MessageContext:
     past: bool
     habitual: bool
     now: bool
+    # Where a topic match is explained away by the request (see in_request): empty unless info_request.
+    request_spans: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> MessageContext:
-        return cls(
-            info_request=not _URGENT.search(text)
+        info_request = (
+            not _URGENT.search(text)
             and not _DISCLOSED.search(text)
             and not _TOLD_AS_A_QUESTION.search(text)
-            and _asks_for_information(text),
+            and _asks_for_information(text)
+        )
+        return cls(
+            info_request=info_request,
             hypothetical=bool(_HYPOTHETICAL.search(text)) and not _HAPPENING.search(text),
             resolved=bool(_RESOLVED.search(text)) and not _RELAPSE.search(text),
             past=bool(_PAST.search(text)),
             habitual=bool(_HABITUAL.search(text)),
             now=bool(_NOW.search(text)),
+            request_spans=_request_spans(text) if info_request else (),
         )
+
+    def in_request(self, start: int) -> bool:
+        """Whether a topic match at `start` is explained away by the request for a service the message makes.
+
+        Not when it is told in a later part, after the request and not itself asking: "any groups in leeds ?
+        my dad hits me", "is there a group in motherwell , also ma maw sends me tae get her stuff". A
+        preface before the request ("midwife here . whats the pathway...") is part of the request.
+        """
+        return any(left <= start < right for left, right in self.request_spans)
 
 
 # A parent or carer doing it ("his dad punched him at the match") is not play, whatever the clause says.
@@ -196,20 +211,18 @@ _ADULT_JUST_BEFORE = re.compile(
 _REQUEST_BREAK = re.compile(r"[.!?;\n]| also | btw | ps | anyway | anyways | but | oh and | and also | plus ")
 
 
-def in_request(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] can be explained away by the request for a service the message makes.
-
-    Not when it is told in a later part, after the request and not itself asking: "any groups in leeds ?
-    my dad hits me", "is there a group in motherwell , also ma maw sends me tae get her stuff". A
-    preface before the request ("midwife here . whats the pathway...") is part of the request.
-    """
+def _request_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The parts of a request message where a topic match is explained away: the asking parts and before."""
     bounds = [0, *(m.end() for m in _REQUEST_BREAK.finditer(text)), len(text) + 1]
     parts = [(left, right) for left, right in itertools.pairwise(bounds) if text[left:right].strip()]
     asking = [
         index for index, (left, right) in enumerate(parts) if _asks_for_information(text[left:right].strip())
     ]
-    here = next((index for index, (left, right) in enumerate(parts) if left <= start < right), 0)
-    return not asking or here <= asking[0] or here in asking
+    if not asking:  # asking only as a whole ("?" in one part, the info words in another)
+        return ((0, len(text) + 1),)
+    # a match before the first part's start (leading blanks) counts as in the first part
+    spans = [(0, right) if index == 0 else (left, right) for index, (left, right) in enumerate(parts)]
+    return tuple(span for index, span in enumerate(spans) if index <= asking[0] or index in asking)
 
 
 def _asks_for_information(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from re import Pattern
 
 from assistant.safeguarding.assessment import Severity
-from assistant.safeguarding.context import MessageContext, in_play, in_request, negated
+from assistant.safeguarding.context import MessageContext, in_play, negated
 
 
 def words(*alternatives: str) -> str:
@@ -66,7 +66,7 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
         if (
             (candidate.negatable and negated(text, start))
             or (candidate.physical and in_play(text, start, end))
-            or (candidate.topic and context.info_request and in_request(text, start, end))
+            or (candidate.topic and context.in_request(start))
             or context.hypothetical
             or (candidate.resolvable and context.resolved)
         ):
