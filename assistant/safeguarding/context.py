@@ -79,17 +79,19 @@ _OWN_SITUATION = (
     r"|im still (?:drinking|using|smoking|taking)|i (?:have|drink|use|smoke) (?:like |about )?(?:\d+|a bottle|cans|loads)|(?:she|he|they) (?:does|do) it every|every (?:thursday|friday|saturday|sunday|monday|tuesday|wednesday|night|weekend)"
     r"|i (?:just )?(?:say no|said no|lie|lied) when|(?:he|she)s usually had|my (?:partner|sister|brother|nan|nanny|grandad|uncle|auntie)(?:s)? (?:keeps|always|is|has|does|leaves|shakes|hits)|my sister is [1-9]\b|leaving her (?:foils|gear|needles|works|pipe)|\b(?:im|i am) (?:\d+ weeks|usually))\b"
 )
+# What someone saw or was told, reported (a professional's case note, "im 10 and i look after..."): a disclosure,
+# not a request for information, even with a referral question after it.
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
     r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today|client (?:with|has|is|says)|"
     r"asked me not to tell|home visit|disclosure (?:today|from|made|this)|on a (?:home )?visit|(?:we|i) attended an? (?:\w+ )?(?:incident|call|address|job)|attended an? (?:\w+ )?incident|"
     r"(?:today|yesterday|last night) i (?:saw|found|noticed)|i (?:saw|noticed|found) (?:foil|needles|syringes|drugs|paraphernalia|bruis\w*|marks)|im (?:[5-9]|1[0-7]) and i (?:\w+ )?(?:look after|have to|do all|care for|get (?:hit|left|hurt))|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
-    # "is it normal...", "is that allowed?" about what is happening to the asker
-    rf"|{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}"
 )
-# A question that tells what is happening to someone the asker knows is a disclosure, whatever its shape:
-# "should i be worried that my dad leaves his needles in the bathroom? my little sister is 3".
+# A question that tells what is happening to the asker or someone the asker knows is a disclosure, whatever
+# its shape: "is it normal that my mum leaves me...", "should i be worried that my dad leaves his needles in
+# the bathroom? my little sister is 3".
 _TOLD_AS_A_QUESTION = re.compile(
+    rf"{_OWN_SITUATION}.*{_IS_IT_OK}|{_IS_IT_OK}.*{_OWN_SITUATION}|"
     r"\b(?:my|ur|your|our|his|her) (?:mum|mam|ma|mummy|dad|da|daddy|stepdad|stepmum|step dad|step mum|boyfriend|partner|ex|husband|brother|sister|son|daughter|grandson|granddaughter|grandkids|nephew|niece|little sister|little brother|baby brother|baby sister|kids|children|new partner|daughters boyfriend|mums boyfriend)s?"
     r"(?: \w+){0,3} (?:hits?|hit me|beats?|leaves?|left|locks?|locked|lets?|let me|makes?|made|gives?|gave|leaves? (?:his|her|their)|is dealing|dealing|shoves?|shoved|came in|comes in|took pictures|turned up|turns up|keeps|forgets?|forgot|cant get up|is in bed|drinks the money|found)\b"
     # a question, then what is happening: "can u be a young carer at 8 ? i look after my mum when shes sick"
