@@ -290,7 +290,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          topic=True, resolvable=True),
     rule("drug_use_around_children.paraphernalia", "drug_use_around_children", C,
          r"\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
-         r"(?!.*\b(?:diabetic|diabetes|insulin|sharps box|yellow box|epipen|epi pen)\b)(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out)\b)",
+         r"(?!.*\b(?:diabetic|diabetes|insulin|sharps box|yellow box|epipen|epi pen)\b)(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out|by the|telly|tv|plays?)\b)",
          topic=True),
     rule("drug_use_around_children.in_front_of_children", "drug_use_around_children", C,
          r"\b(?:in front of|around|near(?! (?:me|us)\b)|next to) (?:us|me|the kids|the children|my kids|my children|the baby|my baby|him|her|them|my son|my daughter|my brother|my sister|our kids)\b"

@@ -7,6 +7,9 @@ Two layers, combined as measured on held-back data (see evaluate.py):
    lexicon has not explained the alarming words away ("he never hits us"), so that everyday messages
    are not flagged. Where the lexicon read a message as harmless (negated, or a problem told as over:
    "mums not drinking anymore, shes going to meetings") the classifier does not raise a concern.
+   Words explained away only because they sat in a request for a service ("who can i talk to about my
+   mam, she leaves her needles on the side") do not stop it: on four fresh training sets that let it
+   raise 24 missed concerns and no false alarm, and 6 more on the older sets.
    A stricter emergency threshold for such messages was tried and dropped: it cut false emergencies
    but let real ones through as concerns, and a missed emergency is the worst outcome here.
 
@@ -83,8 +86,11 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     # Normalised and read once, for the lexicon, the context checks and the classifier alike.
     plain = plain_text(text)
     context = MessageContext.of(plain)
-    hit = strongest(hits_in(plain, context))
+    hits = hits_in(plain, context)
+    hit = strongest(hits)
     explained_away = hit is not None and hit.severity is Severity.NONE
+    # only a request for information explained the words away: the classifier may still raise a concern
+    by_request_only = explained_away and all(h.by_request for h in hits)
     if hit is None or explained_away:
         by_rule = NO_CONCERN
     else:
@@ -106,7 +112,7 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
         return by_rule
     # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
-    read_as_harmless = explained_away or (
+    read_as_harmless = (explained_away and not by_request_only) or (
         by_rule.severity is Severity.NONE and context.resolved and not context.now
     )
     if scores.emergency >= EMERGENCY_THRESHOLD:
@@ -120,7 +126,9 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         and not read_as_harmless
         and scores.at_least_concern >= CONCERN_THRESHOLD
     ):
+        # the kind of harm the request had explained away, for staff and for the reply
+        category = hit.category if by_request_only and hit is not None else None
         return Assessment(
-            Severity.CONCERN, None, f"classifier:{scores.at_least_concern:.2f}", scores.at_least_concern
+            Severity.CONCERN, category, f"classifier:{scores.at_least_concern:.2f}", scores.at_least_concern
         )
     return by_rule

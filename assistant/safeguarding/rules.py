@@ -52,6 +52,7 @@ class Hit:
     rule: Rule
     severity: Severity
     category: str
+    by_request: bool = False  # NONE only because its matches sat in a request for information
 
 
 def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
@@ -60,22 +61,24 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
     A match that its context explains away (negated, play, a question, a scenario, resolved) gives a hit of
     severity NONE: the lexicon has positively read the message as harmless in that respect.
     """
-    explained_away = False
+    explained_away, by_request = False, True
     for match in candidate.pattern.finditer(text):
         start, end = match.span()
         if (
             (candidate.negatable and negated(text, start))
             or (candidate.physical and in_play(text, start, end))
-            or (candidate.topic and context.in_request(start))
             or context.hypothetical
             or (candidate.resolvable and context.resolved)
         ):
+            explained_away, by_request = True, False
+            continue
+        if candidate.topic and context.in_request(start):
             explained_away = True
             continue
         if candidate.requires and not candidate.requires.search(text):
             continue
         return _graded(candidate, text, context)
-    return Hit(candidate, Severity.NONE, candidate.category) if explained_away else None
+    return Hit(candidate, Severity.NONE, candidate.category, by_request) if explained_away else None
 
 
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:

@@ -476,6 +476,54 @@ def test_the_classifier_raises_no_concern_where_the_lexicon_read_harmless(
     assert assess("mums not drinking anymore shes been going to meetings").severity is Severity.NONE
 
 
+# Harm told in a request for a service, after the asking part but in the same sentence: the request explains
+# the rules' words away, and the classifier, still free to raise, reads the harm.
+REQUEST_THEN_HARM = (
+    "who can i talk to about my mam, she leaves her needles on the side and my wee brother can reach"
+)
+
+
+def test_a_request_explains_words_away_only_for_the_rules_not_for_the_classifier(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert detect.assess_with(REQUEST_THEN_HARM, None).severity is Severity.NONE
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.1))
+    assessment = assess(REQUEST_THEN_HARM)
+    assert assessment.severity is Severity.CONCERN and assessment.rule == "classifier:0.99"
+    assert assessment.category == "drug_use_around_children"  # what the request had explained away
+    # a negation still explains the words away for both
+    assert (
+        assess("any groups near me for kids whose dads drink, he never hits us though").severity
+        is Severity.NONE
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REQUEST_THEN_HARM,
+        "who can i speak to about my mam, she leaves me and my wee brother on our own most friday nights",
+        "he leaves his needles by the telly where my sister plays, is there a group for kids whose dads use",
+        "where can i get free school shoes, mine have holes and mum never notices, shes always off her face",
+        "can you find me a young carers group, i do all the cooking and get my sister to school, im 10",
+    ],
+)
+def test_harm_told_beside_a_request_for_a_service_is_a_concern(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a group in leeds for kids whose dads drink, mine drinks every night, im 14",
+        "im a teacher, what are the signs a pupil is being groomed for county lines, any training",
+        "any groups for families, my husband was on the crack but hes been clean two years now",
+    ],
+)
+def test_a_request_with_a_parents_use_alone_still_does_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
+
+
 def test_the_classifier_still_raises_an_unexplained_longer_message_to_emergency(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
