@@ -263,7 +263,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.hiding", "violence", E,
-         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
+         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets)\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
          r"|\bbarricaded\b|\bhiding (?:in|under|from|behind)\b|\btexting from (?:under|inside|the)\b|\blocked (?:me|us) (?:and the kids )?in\b",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.break_in", "violence", E,

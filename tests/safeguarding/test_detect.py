@@ -1476,3 +1476,35 @@ def test_a_hanging_told_as_past_is_a_concern() -> None:
 )
 def test_a_professionals_case_report_before_a_referral_question_is_a_disclosure(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a course of conduct, not an attack now
+        "can you find a group for kids in hull, my stepdads been shoving me about when hes had a drink",
+        # "some nights" is a habit
+        "who do i ring about my dad, he doesnt come back some nights and im by myself, im 11",
+        # "just" meaning only
+        "i take my nans sleeping tablets sometimes when i cant sleep, just one mind",
+        # the day it was told, not the day it happened
+        "further disclosure today, child says mums partner used to come in her room when mum was passed out",
+        # hiding a thing, not hiding from someone
+        "since he came to live with us hes still hiding food in his school bag, his dad never fed him",
+    ],
+)
+def test_a_course_of_conduct_a_habit_or_a_report_is_a_concern_not_an_emergency(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes been hitting her for the last ten minutes and she's screaming",
+        "she just took a load of pills and wont wake up",
+        "were hiding in the bathroom, hes smashing the place up",
+        "just one thing, mum wont wake up and shes gone a funny colour",
+    ],
+)
+def test_the_same_words_happening_now_stay_emergencies(text: str) -> None:
+    assert assess(text).severity is Severity.EMERGENCY
