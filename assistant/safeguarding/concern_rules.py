@@ -67,7 +67,7 @@ _CHILDREN_SAFE = (
     r"(?:his|her|their) (?:daughter|son|kids|children|boy|girl|baby|little one|wee one)s? (?:\w+ ){0,2}(?:living with|lives with|with me|with us)|never sees (?:my|the|our|his|her) (?:kids|children|grandkids)|"
     # an adult son or daughter: "my son is 19 and on the gear"
     r"(?:son|daughter|boy|girl|lad|lass)(?: is|s) (?:1[89]|[2-4]\d)\b|"
-    r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
+    r"(?:raised|raising|bringing up|brought up|looking after|look after) (?:our|my) (?:\d |two |three |four |wee |little )?(?:granddaughter|grandson|grandkids|grandchildren|niece|nephew|(?:sons|daughters|sisters|brothers) \w+))\b)"
 )
 
 CONCERN_RULES: tuple[Rule, ...] = (
@@ -273,7 +273,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:nobody|no one|noone) (?:feeds|fed|washes|cooks for|looks after) (?:us|me|them|him|her)\b|\b(?:doesnt|dont|never|didnt) (?:feed|wash|bath) (?:us|me|them|the kids|the baby|my \w+)\b"
          r"|\b(?:take|takes|took|taking|steal|stealing|nick|nicking) (?:food|bread|fruit|snacks) (?:from|home from) (?:school|the canteen|breakfast club)\b"
          r"|\bsleep(?:s|ing)? in (?:our|my|their|his|her) coats?\b|\b(?:heating|electric|gas)(?:s| is)? (?:never|not been) on\b"
-         r"|\b(?:put|putting) (?:ourselves|myself|themselves) to bed\b|\b(?<!here , \d\d , )(?<!here , \d\d )(?:raise|raising|bring up|bringing up) my (?:little )?(?:brothers?|sisters?|siblings)\b(?! (?:boys|girls|kids|children|son|daughter|lad|lass|wee ones|little ones|baby|bairns|weans))|\bnever sober\b"
+         r"|\b(?:put|putting) (?:ourselves|myself|themselves) to bed\b|\b(?<!here , \d\d , )(?<!here , \d\d )(?<!\( 1[89] \) )(?<!\( [2-9]\d \) )(?:raise|raising|bring up|bringing up) my (?:little |wee )?(?:brothers?|sisters?|siblings)\b(?! (?:boys|girls|kids|children|son|daughter|lad|lass|wee ones|little ones|baby|bairns|weans))|\bnever sober\b"
          r"|\b(?:hasnt|havent|doesnt|dont|never) (?:washed|wash|cleaned) (?:my|our|his|her) (?:school )?(?:clothes|uniform)\b|\b(?:no one|nobody|noone) (?:there|home|in) (?:until|till|til) (?:really |very |super )?late\b"
          r"|\b(?:stay|stays|staying|stayed) up all night (?:looking after|with|minding|feeding) (?:the|my|our) (?:baby|little|brothers?|sisters?|twins)\b"
          r"|\b(?:left|leaves|leave|been left|get left|gets left|im left|were left) with (?:my|the|our) (?:\d+ )?(?:little |baby |younger )?(?:brothers?|sisters?|siblings|baby|twins)\b(?=.*\b(?:goes out|going out|partying|pub|every|all night|all weekend|im (?:[5-9]|1[0-3])|on my own|while)\b)"

@@ -49,13 +49,13 @@ _PLAY = re.compile(
     r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
 )
 _QUESTION_START = re.compile(
-    r"^(?:(?:\w+ ){0,2}\w+ here ,? |(?:\w+ ){0,2}\w+ [:.-] )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
+    r"^(?:(?:\w+ ){0,2}\w+ here ,? |(?:\w+ ){0,2}\w+ [:.-] |(?:hi|hiya|hello|hey|wagwan|alright|bout ye|police|polis|teacher|gp|midwife|social worker|health visitor|youth worker|nurse|ta|senco|dsl|pc|sergeant|nan|gran|grandma|grandad) , )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
     r"is it|is a|are|can you|could you|can i|can we|can a|do you|do i|does|should|any|tips|advice|"
     r"looking for|recommend|please (?:send|recommend)|i need (?:info|information|advice)|im (?:a|an) \w+"
     r"(?: \w+)? (?:looking|writing|doing|putting))\b"
 )
 _STUDY_OR_WORK = re.compile(
-    r"\b(?:resources?|training|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
+    r"\b(?:resources?|training|workshops?|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|cpd|module|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
     r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio))\b"
@@ -102,7 +102,7 @@ _TOLD_AS_A_QUESTION = re.compile(
 )
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
-    r"\b(?:used to|years ago|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
+    r"\b(?:used to|years ago|back in the (?:\d0s|day|old days)|completed (?:rehab|detox|treatment)|stopped (?:smoking|taking) (?:weed|cannabis|crack|spice|coke|pills|drugs|the \w+)|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
@@ -111,7 +111,7 @@ _RESOLVED = re.compile(
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|"
+    r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
     r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"

@@ -303,7 +303,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- children alone, exploitation with a threat now ------------------------------------------------
     rule("child_alone.now", "child_alone", E,
          r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|been|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
-         r"(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
+         r"(?<!\blives )(?<!\bliving )(?<!\blive )(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
          r"(?! with (?:him|her|them|dad|mum|my (?:husband|partner|dad|mum|wife)|their (?:dad|mum)))"
          r"|\bbaby (?:is |s )?(?:at home |in the \w+ |in (?:her|his|its) cot )?(?:alone|on (?:its|her|his) own|by (?:itself|herself|himself))\b"
          r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:theres|there is|and) (?:no one|nobody|noone) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"

@@ -40,7 +40,9 @@ IDIOMS = tuple(
         r"\b(?:baby|bump|the baby) (?:is |s |keeps |was )?(?:kicking|kicks|kicked)\b",
         r"\b(?:got|get|getting|were|we got|we were) (?:absolutely |proper |well )?(?:battered|hammered|smashed|thrashed|destroyed|killed|murdered|slaughtered|wrecked|bodied)"
         # "got battered by city", not "got battered by my dad"
-        r" (?:\d+|at|in|on|by(?! (?:my|his|her|their|our|me|mum|dad|mam|stepdad|him|them)\b))\b",
+        r" (?:\d+|at|in|on|by(?! (?:my|his|her|their|our|me|mum|dad|mam|stepdad|him|them)\b))\b"
+        # "got wasted by some kid" in a game (not "got wasted at a party")
+        r"|\bgot (?:wasted|merked|rekt|clapped|sniped) by (?:some|a|this|that|the other) (?:kid|guy|lad|player|noob|team|sweat)\b",
         r"\b(?P<keep>that (?:tune|song|track|goal|trick|game|film|party|meal)) (?:was |is )?(?:sick|fire|mental|insane|lethal|deadly|a killer|killer|banging|murder)\b",
         # drink and drug words in their everyday senses: angry, laughing, tired, a game
         r"\b(?:steaming|raging|fuming) (?:mad|cos|because|about|at|with|that|when)\b|\b(?:buckled|pished|wetting (?:myself|ourselves)) (?:laughing|with laughter)\b|\bbuckled after\b"
@@ -53,7 +55,7 @@ IDIOMS = tuple(
         r"\b(?:im|i am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} (?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",
         r"\b(?:im|i am|ill|i will|im going to)\b(?: \w+){0,2} (?:kill|murder|strangle) (?:my|the) (?:son|daughter|kids|boys|girls)\b(?= (?:when|if|for|because|cos))",
         r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them) online\b(?=.*\b(?:fifa|fortnite|game|games|gaming|xbox|ps5|playstation|cod|warzone|roblox|minecraft)\b)",
-        r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them) (?:at|on|in) (?:fifa|fortnite|mario ?kart|cod|chess|cards|monopoly|uno|the game|pool|darts|tennis|ping pong|football|the xbox|the ps5|scrabble|bowling)\b",
+        r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them|my (?:brother|sister|cousin|mate|dad|mum|nan|grandad)) (?:at|on|in) (?:fifa|fortnite|mario ?kart|cod|chess|cards|monopoly|uno|the game|pool|darts|tennis|ping pong|football|the xbox|the ps5|scrabble|bowling)\b",
         # "fortnite is so bad now every time i drop i get shot": a game
         # Only the player's own deaths: "playing fortnite when dad got stabbed" is not a game.
         r"\b(?P<keep>fortnite|cod|warzone|gta|apex|valorant|call of duty|pubg|rainbow six)\b(?:\W+\w+){0,10}?\W+(?:i|we|me) (?:\w+ )?(?:get|got|getting|gets) (?:shot|killed|stabbed|sniped|headshotted|knifed)\b",
@@ -62,7 +64,9 @@ IDIOMS = tuple(
         # Someone else's story on the news or in a film: "saw on the news about that lad who got stabbed",
         # "watched a film where the mum overdosed". Blanked up to the end of the clause or the next "and".
         r"\b(?:saw|seen|watched|watching|read|reading|heard)(?: \w+){0,3} (?:on the news|in the news|on the telly|on tv|on tiktok|on facebook|in the paper|a film|a movie|a documentary|a programme|an episode|a video)"
-        r"(?: \w+){0,2} (?:about|where) (?:a|an|that|the|this|some)\b.*?(?=[.!?,;]| and | but |$)",
+        r"(?: \w+){0,2} (?:about|where) (?:a|an|that|the|this|some)\b.*?(?=[.!?,;]| and | but |$)"
+        r"|\b(?:saw|seen|read|heard) (?:on|in) the (?:news|paper|telly) (?:a|an|that|about)\b.*?(?=[.!?,;]| and | but |$)"
+        r"|\b(?:watched|saw|seen|watching) (?:that|the|this|a) (?:bbc|itv|netflix|channel 4|iplayer|tv|telly) (?:thing|one|show|programme|documentary|film) (?:where|about|bout)\b.*?(?=[.!?,;]| and | but |$)",
         # one's own everyday medicine taken as usual: "took my hayfever tablets and now im so sleepy"
         r"\b(?:took|taken|had|take|takes)(?! all)(?! the whole)(?! loads)(?! too many) (?:my|me) (?:hay ?fever|allergy|antihistamine|travel sickness|period|antibiotic|asthma|iron) (?:tablets?|pills?|meds|medicine)\b(?!(?: \w+){0,3} (?:all|the lot|whole|every one|too many|loads|packet|box))",
         # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"

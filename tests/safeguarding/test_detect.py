@@ -1508,3 +1508,37 @@ def test_a_course_of_conduct_a_habit_or_a_report_is_a_concern_not_an_emergency(t
 )
 def test_the_same_words_happening_now_stay_emergencies(text: str) -> None:
     assert assess(text).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doing a mock disclosure exercise on inset day where a child says dad hit her, what should staff say",
+        "teacher, are there any groups for kids after a parent dies of an overdose",
+        "hiya, is there a group for kids whose dads are inside for dealing, in croydon",
+        "polis here, running a workshop on county lines for parents in sunderland, any speakers",
+        "my gran looked after me when mum was on heroin back in the 80s, now im raising my niece, any groups",
+        "im 16 weeks and stopped smoking weed the day i found out, any tips for the cravings",
+        "lost on warzone again, got sniped by some kid lol. anyway any groups for kids of alcoholics",
+        "i beat my sister at uno and she threw the cards at the wall, so dramatic",
+        "heard on the news a toddler in leeds swallowed methadone, how does that even happen",
+        "watched that bbc thing bout a mam who overdosed with her kids in the house, gave me the fear",
+        "can you help with my dads drinking, hes 60 and lives on his own in swansea, im away at uni",
+        "brother (22) bringing up my wee sister, our mum drinks and has no contact now, any help for carers",
+        "im a grandad bringing up my 3 grandkids because their mums on the gear, any kinship groups in hull",
+    ],
+)
+def test_scenarios_roles_long_pasts_games_news_and_carers_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teacher, a pupil told me her mum took all her tablets this morning and wont wake up, what do i do",
+        "my sister is 6 and home alone, mum went to the pub hours ago",
+        "my dad beat my brother at home last night, hes got a black eye",
+    ],
+)
+def test_harm_near_those_readings_still_alarms(text: str) -> None:
+    assert assess(text).severity is not Severity.NONE
