@@ -161,9 +161,9 @@ CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:give|gives|gave|giving|money|cash|weed|drugs|vapes|owe|hold|carry|stash|hide|bag|bags|package|packages|car|cars|lifts?|flat|party|parties|drink|drunk|vodka|alcohol|secret|meet|phone|trainers|gifts|make|made|makes|scared|hang|hanging|dont know|paying|takes|picked)\b",
          topic=True),
     rule("exploitation.county_lines", "exploitation", C,
-         r"\b(?:county lines?|going ot|sent ot|bando|runn?ing for (?:them|him|some|the|these|those)|want(?:s)? me (?:to )?(?:run|sell|deal|shot|move)\w* for|sending (?:me|him|her) ot|trap ?house|cuckoo\w*|going country|run(?:ning)? (?:bags|drugs|packages|parcels|a line|the line|lines)"
+         r"\b(?:county lines?|going ot|sent ot|bando|trap ?hoose|runn?ing for (?:them|him|some|the|these|those)|want(?:s)? me (?:to )?(?:run|sell|deal|shot|move)\w* for|sending (?:me|him|her) ot|trap ?house|cuckoo\w*|going country|run(?:ning)? (?:bags|drugs|packages|parcels|a line|the line|lines)"
          r"|do (?:a |the )?(?:run|drop)|drop (?:the|a) (?:package|parcel)|dropping (?:off )?(?:packages|bags|parcels|stuff)|deliver(?:ing)? (?:drugs|packages|parcels)"
-         r"|carry(?:ing)? (?:drugs|gear|stuff|packages|parcels|a package|his gear|bags)|hold(?:ing)? (?:stuff|drugs|gear|things|packages|bags) (?:for|in)|stuff to hold|give me stuff to hold"
+         r"|carry(?:ing)? (?:drugs|gear|stuff|packages|parcels|a package|his gear|bags)|carry(?:ing)? for (?:the|some|older|these|those) (?:lads|boys|men|guys|olders|elders|dealers)|hold(?:ing)? (?:stuff|drugs|gear|things|packages|bags) (?:for|in)|stuff to hold|give me stuff to hold"
          r"|(?:made|forced|told|asked|makes|gets) (?:me |him |her )?to (?:carry|sell|hold|deliver|deal|move|shift)|sell(?:ing)? (?:stuff|drugs|gear|weed) for|selling for|dealing for"
          r"|working for (?:a mate|some|these|older|them)|shotting|grafting for|owes? (?:them|him|money|the lads|the men)|in debt (?:to|with)|i owe (?:them|him|these|some|the|money|\d+|£)"
          r"|two phones|second phone|burner phone|phone (?:i|he|she) didnt buy|given a phone|large amounts of (?:cash|money)|wads? of cash|keeps disappearing|disappearing for days"

@@ -55,6 +55,8 @@ WORDS = {
     "cannae": "cant", "canna": "cant", "wullnae": "wont", "willnae": "wont", "wouldnae": "wouldnt",
     "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
+    "winnae": "wont", "disnae": "doesnt", "telt": "told", "deid": "dead",
+    "ahll": "ill", "ahm": "im", "ahve": "ive", "ahd": "id",
     "teh": "the", "hte": "the", "adn": "and",
     "mam": "mum", "mammy": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum", "mother": "mum", "maw": "mum",
     "mumma": "mum", "mama": "mum", "mams": "mums", "moms": "mums", "mammys": "mums", "mummys": "mums",
@@ -83,12 +85,17 @@ WORDS = {
 # fmt: on
 
 _SCOTS = re.compile(
-    r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|aye|wean|weans|bairn|maw)\b"
+    r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|winnae|aye|wean|weans|bairn|maw|maws|telt|hame|deid|noo|fae|nicht|feart)\b"
 )
 _THE_NIGHT = re.compile(
     not_after("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
     + not_after("in", "at", "for", "that", "one", "every", "of")
     + r"\bthe night\b(?! (?:before|after|of|when|that|he|she|we|they|it|was|shift|bus)\b)"
+)
+# "hes coming back the night" is tonight in any dialect ("the night before", "the night he left" are not)
+_COMING_THE_NIGHT = re.compile(
+    r"\b(coming|comes|come|going|goes|back|out|round|over|home)(?: here| in| out)? the night\b"
+    r"(?! (?:before|after|of|when|that|he|she|we|they|i|it|was|shift|bus|they|mum|dad)\b)"
 )
 _MULTI = (
     (re.compile(r"\b(\w+ll) no\b"), r"\1 not"),
@@ -97,7 +104,7 @@ _MULTI = (
         re.compile(
             r"\b(?:ma|me|mi|oor) (?=(?:mum|dad|nan|grandad|brother|sister|little|auntie|uncle|stepdad|stepmum"
             r"|boyfriend|girlfriend|room|house|bed|phone|mums|dads|kids|baby|big|wee|pals?|mates?|brothers|sisters|cousins?"
-            r"|gran|granny|friends?|hoose|heid|head|school|teacher|wean|weans|bairns?|family|own|ex|partner|fella)\b)"
+            r"|gran|granny|grandson|granddaughter|grandsons|granddaughters|niece|nephew|son|daughter|lassie|laddie|friends?|hoose|heid|head|school|teacher|wean|weans|bairns?|family|own|ex|partner|fella)\b)"
         ),
         "my ",
     ),
@@ -107,6 +114,7 @@ _MULTI = (
     (re.compile(r"\b(?:dae|dee)\b(?= (?:a|it|the|that|this|another|anything|something)\b)"), "do"),
     (re.compile(r"\btae\b"), "to"),
     (re.compile(r"\bthe nicht\b"), "tonight"),
+    (re.compile(r"\bnicht\b"), "night"),
     (re.compile(r"\bi m\b"), "im"),
 )
 
@@ -155,5 +163,6 @@ def normalise(text: str) -> str:
         text = pattern.sub(replacement, text)
     if scots:
         text = _THE_NIGHT.sub("tonight", text)
+    text = _COMING_THE_NIGHT.sub(r"\1 tonight", text)
     text = re.sub(r"([.!?,;:()])", r" \1 ", text)
     return " ".join(text.split())

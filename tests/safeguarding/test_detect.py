@@ -1542,3 +1542,21 @@ def test_scenarios_roles_long_pasts_games_news_and_carers_do_not_alarm(text: str
 )
 def test_harm_near_those_readings_still_alarms(text: str) -> None:
     assert assess(text).severity is not Severity.NONE
+
+
+def test_scots_and_dialect_words_that_carry_the_danger_are_read() -> None:
+    # "telt", "deid" and "the night" (tonight) after a verb of coming
+    assert "told" in plain_text("he telt me") and "dead" in plain_text("yer deid")
+    assert plain_text("hes coming back the night") == "hes coming back tonight"
+    assert plain_text("she came back the night before") == "she came back the night before"
+    assert plain_text("ma grandson") == "my grandson"
+    assert assess(
+        "ma grandson's 15 an ah think he's carryin for the lads, oot till 4 every night"
+    ).severity is (Severity.CONCERN)
+    assert assess("ma sister got sent tae a trap hoose in aberdeen for a week").severity is Severity.CONCERN
+
+
+def test_it_has_been_months_is_not_now() -> None:
+    # a threat told as going on for months is a concern, not an emergency
+    text = "my ex sends messages every night saying hell burn the house down with us in it, its been months"
+    assert assess(text).severity is Severity.CONCERN
