@@ -14,7 +14,9 @@ C = Severity.CONCERN
 _MEANS_OR_NOW = (
     r"\b(?:tonight|right now|today|pills|tablets|paracetamol|rope|noose|belt|ligature|bridge|roof|ledge|cliff|railway|"
     r"tracks|train|motorway|jump|knife|blade|razor|taken|took|swallowed|goodbye|plan|planned|letters?|note|after school|"
-    r"when (?:everyone|they|the kids)(?:s| are| is)? (?:asleep|in bed|gone))\b"
+    r"when (?:everyone|they|the kids)(?:s| are| is)? (?:asleep|in bed|gone)|"
+    # a time set for doing it: "im going to do it when i get home"
+    r"(?:going to|gonna|will|ill|im gonna) do it (?:when|tonight|after|later|today|once|as soon))\b"
 )
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"

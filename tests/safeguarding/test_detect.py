@@ -1560,3 +1560,34 @@ def test_it_has_been_months_is_not_now() -> None:
     # a threat told as going on for months is a concern, not an emergency
     text = "my ex sends messages every night saying hell burn the house down with us in it, its been months"
     assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("dad's in the car park off his face with my brother in the back, engine running", "violence"),
+        ("my partner keeps nodding off on the settee with our 3 week old on his chest", "unresponsive"),
+        ("the lads i owe say they know where i live and theyre coming round tonight", "exploitation"),
+        ("i want to die and im going to do it when everyone leaves for work", "suicide"),
+        ("stepdad chucked me out at midnight in my pjs and locked the door, im 12", "child_alone"),
+        ("baby hasnt woken up from her feed in 5 hours and shes cold", "unresponsive"),
+        ("hes got my mum pinned against the door", "violence"),
+        ("my sister says shell be dead by morning", "suicide"),
+        ("my son says daddy is coming after school to make mummy dead", "violence"),
+    ],
+)
+def test_dangers_from_the_p_to_s_sets_are_emergencies(text: str, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.EMERGENCY and assessment.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got kicked out when dad was drunk so i slept at my nans, im there now",
+        "mams been gouching out in front of the telly with the baby on her knee most nights",
+        "got kicked out of class at midnight mass for laughing lol",
+    ],
+)
+def test_the_same_dangers_told_as_over_or_as_a_habit_are_not_emergencies(text: str) -> None:
+    assert assess(text).severity is not Severity.EMERGENCY
