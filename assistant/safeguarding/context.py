@@ -19,7 +19,7 @@ from assistant.safeguarding.patterns import not_after
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]| but | although | though ")
 _NEGATORS = frozenset({
     "never", "not", "dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "hadnt", "wont", "wouldnt",
-    "no", "nobody", "noone", "nothing", "neither", "nor", "without", "stopped", "longer",
+    "no", "nae", "nobody", "noone", "nothing", "neither", "nor", "without", "stopped", "longer",
 })  # fmt: skip
 # A new subject starts a new statement: in "it wont stop i cut too deep" the "wont" is not about the cut.
 _SUBJECTS = frozenset({

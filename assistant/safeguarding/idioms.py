@@ -74,7 +74,7 @@ IDIOMS = tuple(
         r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
         r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about)\b.*?(?=[.!?,;]| and | but |$)",
         # a story in a game: "in gta my guy got wasted and crashed the car"
-        r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) my (?:guy|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
+        r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) (?:my|ma|me) (?:guy|guys|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
         # "so much homework i want to throw myself off a cliff lol jk"
         r"\b(?:homework|revision|exams?|maths|coursework|deadlines?)\b(?:\W+\w+){0,6}?\W+(?:want to|wanna|going to|gonna|could) (?:throw myself|jump) off (?:a|the) (?:cliff|bridge|roof|building)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀))",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",

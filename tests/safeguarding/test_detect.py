@@ -1591,3 +1591,22 @@ def test_dangers_from_the_p_to_s_sets_are_emergencies(text: str, category: str) 
 )
 def test_the_same_dangers_told_as_over_or_as_a_habit_are_not_emergencies(text: str) -> None:
     assert assess(text).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wifes on the gear, ive moved the kids to my mums and were settled there, any support for me",
+        "my ex drinks but he only has supervised contact at a contact centre, is there support for me",
+        "30 weeks and my methadone is down to 15ml, midwife says im doing great",
+        "14 weeks, on a script, told my midwife everything, what happens next with social work",
+    ],
+)
+def test_children_safe_and_use_told_openly_to_the_midwife_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+def test_nae_negates_like_no() -> None:
+    assert detect.assess_with(
+        "knackered, baby teething all night, nae drink nae drugs just wrecked", None
+    ).severity is (Severity.NONE)
