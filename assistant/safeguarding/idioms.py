@@ -14,7 +14,7 @@ _HARMLESS_KILLER = (
     r"(?:this|that|it|its|these|those|pe|school|work|exam|exams|test|homework|revision|queue|walk|job|lesson|"
     r"lessons|maths|english|science|training|inspection|ofsted|week|day|weather|heat|traffic|commute|shift|"
     r"feet|legs|back|head|teeth|period|cramps|song|film|show|ending|episode|book|game|match|run|gym|workout|"
-    r"essay|coursework|deadline|kids|baby|toddler|teething|children|class|year \d+s|year \d+|pregnancy|bump|morning sickness|heartburn)"
+    r"essay|coursework|deadline|kids|baby|toddler|teething|children|class|year \d+s|year \d+|pregnancy|bump|morning sickness|heartburn|baby blues|hormones|flu|cold|hayfever)"
 )
 
 IDIOMS = tuple(
@@ -22,7 +22,7 @@ IDIOMS = tuple(
     for pattern in (
         r"\b(?:kill|murder|strangle) (?:me|us|him|her)(?: \w+)? (?:lol|haha|lmao)\b|\b(?:kill|murder) (?:me|us) (?:😂|💀|🤣)|\bkill me now\b",
         rf"\b{_HARMLESS_KILLER}\b(?: \w+){{0,3}} (?:is|are|was|were|has|have|s|literally|absolutely|actually|totally|proper|well|so|just|really|nearly|almost)?"
-        r" ?(?:killing|killed|kills|destroyed|destroying|destroys|wrecked|wrecking|murdered|murdering|finished|battered|slaughtered) (?:me|us|off)\b",
+        r" ?(?:killing|killed|kills|destroyed|destroying|destroys|wrecked|wrecking|murdered|murdering|finished|battered|battering|slaughtered) (?:me|us|off)\b",
         r"\b(?:killing|killed|smashing|smashed|nailed|bossing|bossed|slaying|slayed|owning|smashing|crushing|crushed) it\b",
         r"\b(?:nearly|almost|literally|practically) killed (?:myself|me|ourselves|herself|himself) (?:laughing|with laughter)\b",
         # "had my jags at school and the needle was massive": a vaccination, not drug use
@@ -72,11 +72,16 @@ IDIOMS = tuple(
         # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"
         r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|pen ?pal)\b)",
         r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
+        r"\bnews (?:story|report|article|item)s?(?: \w+){0,3} (?:about|where)\b.*?(?=[.!?;]| and | but |$)",
         r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about)\b.*?(?=[.!?,;]| and | but |$)",
         # a story in a game: "in gta my guy got wasted and crashed the car"
         r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) (?:my|ma|me) (?:guy|guys|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
         # "so much homework i want to throw myself off a cliff lol jk"
         r"\b(?:homework|revision|exams?|maths|coursework|deadlines?)\b(?:\W+\w+){0,6}?\W+(?:want to|wanna|going to|gonna|could) (?:throw myself|jump) off (?:a|the) (?:cliff|bridge|roof|building)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀))",
+        r"\bchok(?:ing|ed) on (?:my|me|a|the) \w+ (?:im |i was |cos im |from )?laughing\b|\bmilk drunk\b|\bsmashed (?:her|his|my|their|a) (?:phone|screen|tablet|ipad|laptop|pb|personal best|exam|test)\b",
+        r"\b(?:threat\w*|going) to take (?:me|us|her|him) to court\b",
+        r"\b(?:im|i am|were|feel|feeling) (?:absolutely |so |totally |proper |pure |just )?(?:wrecked|shattered|knackered)\b(?=.*\b(?:teething|up all night|no sleep|not slept|night feeds|tired|exhausted|newborn)\b)"
+        r"|\b(?:teething|up all night|no sleep|night feeds)\b(?:\W+\w+){0,6}?\W+(?:im|i am|feel|feeling) (?:absolutely |so |totally |proper |pure |just )?(?:wrecked|shattered)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

@@ -1610,3 +1610,53 @@ def test_nae_negates_like_no() -> None:
     assert detect.assess_with(
         "knackered, baby teething all night, nae drink nae drugs just wrecked", None
     ).severity is (Severity.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("her text to her sister said ive done it this time, the kids are in the house with her", "suicide"),
+        ("i have a plan for saturday, ive been saving up my tablets for weeks", "suicide"),
+        ("tried everything and nothing helps so tonights the night", "suicide"),
+        (
+            "shes been sick three times and cant keep her eyes open, her uncle gave her a drink",
+            "child_took_drugs",
+        ),
+        ("the guy from instagram is parked outside right now telling me to get in the car", "exploitation"),
+        (
+            "lmao that video 😂 anyway dads just come in drunk with a knife saying hes going to do us",
+            "weapon",
+        ),
+    ],
+)
+def test_dangers_from_the_t_to_w_sets_are_emergencies(text: str, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.EMERGENCY and assessment.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "housing officer, do we report a tenant who uses if no children live there",
+        "midwife - 30/40 on methadone, fully engaged and open with us, any groups for her",
+        "my brother is on the gear again but his kids are with their mum and theyre safe",
+        "we've raised our grandson since birth because his mum was on drugs, hes 18 now",
+        "my ex is threatening to take me to court over the summer holidays, any legal advice",
+        "how do i get dla for my granddaughter, her mum drank when pregnant and she has a diagnosis",
+        "choking on my chips im laughing so hard 😂",
+        "im a big sister bringing up my brother, hes 10 and doing well, any money for carers",
+        "my brother smashed his phone screen again lol mum will go mad",
+        "the hormones are battering me today but my partner is home with me",
+        "teething all week, up all night, im absolutely wrecked",
+        "the baby is milk drunk and snoring on me",
+        "read a news story about a mum who overdosed with her kids at home, what help is there for kids",
+        "been on a script two years since the baby, im stable and my health visitor is supportive",
+    ],
+)
+def test_readings_from_the_t_to_w_sets_that_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+def test_a_midwife_who_thinks_she_is_stable_is_not_told() -> None:
+    text = "26 weeks, selling my methadone and using gear instead, the midwife thinks im stable"
+    assert assess(text).severity is Severity.CONCERN
