@@ -1660,3 +1660,38 @@ def test_readings_from_the_t_to_w_sets_that_do_not_alarm(text: str) -> None:
 def test_a_midwife_who_thinks_she_is_stable_is_not_told() -> None:
     text = "26 weeks, selling my methadone and using gear instead, the midwife thinks im stable"
     assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("dads fitting on the floor", "unresponsive"),
+        ("i think someone spiked my drink, room is spinning", "child_took_drugs"),
+        ("just necked some bleach", "overdose"),
+        ("the little one ate some of my methadone", "child_took_drugs"),
+        ("im stood on the railway line", "suicide"),
+        ("im going to step in front of a train tonight", "suicide"),
+        ("goodbye, look after the kids for me, im sorry", "suicide"),
+        ("her boyfriend says hell throw the baby out the window", "violence"),
+        ("cutting now and cant stop", "self_harm"),
+        ("my nan is breathing really slow and wont wake", "unresponsive"),
+        ("theyre not letting me out of the car and im 14", "exploitation"),
+        ("hes been hitting her all night and hes still going", "violence"),
+        ("shes got the kids in the bedroom with a knife, shes not making sense", "weapon"),
+    ],
+)
+def test_dangers_from_the_x_to_z_sets_are_emergencies(text: str, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.EMERGENCY and assessment.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swimming in the river with my mates lol",
+        "said goodbye to my nan at the station, shes off to spain",
+        "my mum is breathing down my neck about revision",
+    ],
+)
+def test_near_the_x_to_z_emergencies_nothing_alarms(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
