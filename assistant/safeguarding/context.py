@@ -45,7 +45,7 @@ _PLAY = re.compile(
     r"playing|wrestling|tickl\w*|football|rugby|match|pe|dodgeball|boxing|karate|judo|sparring|netball|hockey|"
     # "says its just messing" is the excuse of the one who hurts, not play
     r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says its from )(?<!said its from )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
-    r"playground|monkey bars|climbing frame|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
+    r"playground|monkey bars|climbing frame|fireworks|bonfire night|hide (?:and|n) (?:go )?seek|5 a side|five a side|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
     r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
     r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
 )
@@ -113,12 +113,16 @@ _RESOLVED = re.compile(
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
-    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|(?:writing|write|wrote) a (?:story|poem|play|script) (?:for|about|where)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"
 )
 # ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
-_HAPPENING = re.compile(_CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\b")
+_HAPPENING = re.compile(
+    _CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\b"
+    # a story that is the child's own: "she said its about her"
+    r"|\b(?:its|it is|it was) about (?:her|him|me|them|my)\b|\bbased on (?:real life|her life|his life|me)\b"
+)
 _RELAPSE = re.compile(
     r"\b(?:again|relapsed(?! once)(?! when (?:my|i|she|he|the))|back on|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over

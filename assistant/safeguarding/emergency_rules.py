@@ -269,7 +269,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.break_in", "violence", E,
          r"\b(?:kicking|kicked|kick|banging|bang|smashing|smashed|smash|breaking|broke|break|hammering|pounding|booting|boot)(?: on| in| down)? (?:the |my |our |his |her |a |their )?"
          r"(?:front |back |bedroom |bathroom |flat |car |house )?(?:doors?|windows?)\b(?! ?frames?)|\btrying to (?:get|break|kick|force (?:his|her|their) way) in\b",
-         ongoing=True, concern_category="domestic_abuse"),
+         ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.restraint", "violence", E,
          r"\b(?:hands?|arms?|fingers) (?:round|around|on|at) (?:(?:my|her|his|their|the) )?(?:mums |dads |\w+s )?(?:neck|throat)\b|\bby (?:the|my|her|his) (?:neck|throat|hair)\b"
          r"|\b(?:strangling|strangled|throttling|choking) (?:me|her|him|mum|them|us)\b|\bon top of (?:me|her|him) (?:hitting|punching)"

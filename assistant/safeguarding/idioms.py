@@ -20,6 +20,8 @@ _HARMLESS_KILLER = (
 IDIOMS = tuple(
     re.compile(pattern)
     for pattern in (
+        # before "high score" is blanked below: "i beat her mario kart high score" is a game
+        r"\bbeat (?:his|her|my|their|your) (?:\w+ ){0,2}(?:high score|record|pb|personal best|best time)\b",
         r"\b(?:kill|murder|strangle) (?:me|us|him|her)(?: \w+)? (?:lol|haha|lmao)\b|\b(?:kill|murder) (?:me|us) (?:😂|💀|🤣)|\bkill me now\b",
         rf"\b{_HARMLESS_KILLER}\b(?: \w+){{0,3}} (?:is|are|was|were|has|have|s|literally|absolutely|actually|totally|proper|well|so|just|really|nearly|almost)?"
         r" ?(?:killing|killed|kills|destroyed|destroying|destroys|wrecked|wrecking|murdered|murdering|finished|battered|battering|slaughtered) (?:me|us|off)\b",
@@ -82,6 +84,10 @@ IDIOMS = tuple(
         r"\b(?:threat\w*|going) to take (?:me|us|her|him) to court\b",
         r"\b(?:im|i am|were|feel|feeling) (?:absolutely |so |totally |proper |pure |just )?(?:wrecked|shattered|knackered)\b(?=.*\b(?:teething|up all night|no sleep|not slept|night feeds|tired|exhausted|newborn)\b)"
         r"|\b(?:teething|up all night|no sleep|night feeds)\b(?:\W+\w+){0,6}?\W+(?:im|i am|feel|feeling) (?:absolutely |so |totally |proper |pure |just )?(?:wrecked|shattered)\b",
+        r"\b(?:kill|murder) me\b(?:\W+\w+){0,3}?\W+when (?:she|he|they|mum|dad) (?:sees?|finds? out about|hears? about|gets?) (?:my|the) (?:report|grades|results|marks|phone bill|bill|mess|room|hair|school report)\b",
+        r"\b(?:gone|went|turned|turning|going) (?:purple|blue|red|orange|green) (?:from|with|cos of|because of) (?:the |her |his |my )?(?:blackcurrant|ribena|juice|paint|felt tips?|food colouring|beetroot|blueberries|ice lolly|lolly|slush|slushie|cold|face paint)\b",
+        r"\b(?:dont|do not) want to (?:be alive|live|exist) (?:for|during|through) (?:double |the |another )?(?:\w+ )?(?:tomorrow|lesson|exam|maths|chem|chemistry|pe|monday|school|test|class|assembly)\b",
+        r"\bdrank (?:through )?(?:my|our|his|her|their) whole (?:childhood|life|youth|teens|twenties)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

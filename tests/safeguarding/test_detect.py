@@ -1695,3 +1695,49 @@ def test_dangers_from_the_x_to_z_sets_are_emergencies(text: str, category: str) 
 )
 def test_near_the_x_to_z_emergencies_nothing_alarms(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "writing a story for drama where the dad passes out drunk and the kid has to get help, realistic?",
+        "whats the procedure if a parent is unconscious when i arrive on a visit, for lone working training",
+        "my little brother kicked the ball through the window playing football lol",
+        "up on the bridge watching the fireworks with my mates",
+        "hiding under my bed from my cousins, hide and seek is intense",
+        "my dads going to kill me when he sees my school report",
+        "my sister is going to murder me, i beat her mario kart high score",
+        "the toddler has gone purple from the blackcurrant juice lol",
+        "i dont want to be alive for double maths tomorrow lol",
+        "my dad drank my whole childhood, im 24 and hes sober now, is it normal not to trust him",
+        "my partners on a script and we keep it in a lockbox up high, any support for us",
+        "my boyfriend does ket at festivals, we dont have kids, should i be worried",
+        "my son is a 30 year old on heroin and lives on his own, what can i do",
+        "is it safe to reduce methadone while pregnant? my midwife and drug worker are both involved",
+    ],
+)
+def test_readings_from_the_x_and_y_sets_that_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "Y5 pupil wrote a story about a girl whose mum sleeps with a needle in her arm, its about her",
+            Severity.CONCERN,
+        ),
+        (
+            "getting my sister to do my urine tests for the midwife so they come back clean, 20 weeks",
+            Severity.CONCERN,
+        ),
+        (
+            "used again and its way stronger, i can feel myself going, my son is asleep upstairs",
+            Severity.EMERGENCY,
+        ),
+    ],
+)
+def test_a_childs_own_story_a_borrowed_test_and_an_overdose_coming_on_still_alarm(
+    text: str, severity: Severity
+) -> None:
+    assert assess(text).severity is severity
