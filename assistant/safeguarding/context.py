@@ -30,7 +30,7 @@ _SUBJECTS = frozenset({
 NOW_WORD = (
     not_after("fine", "ok", "okay", "better", "alright", "safe", "well", "calmer", "settled")
     # how things are: "hes 12 now", "at school now", "in rehab now", "at my aunties now", "not now"
-    + not_after("years", "yrs", "months", "weeks")
+    + not_after("years", "yrs", "months", "weeks", "weekend", "week", "unit", "hospital", "detox", "care")
     + not_after("back", "home", r"\d", "school", "work", "treatment", "rehab", "prison", "recovery", "nature", "normal")
     + not_after("gone", "sorted", "over", "aunties", "nans", "grans", "uncles", "dads", "mums", "dont", "not")
     + r"now"
@@ -103,7 +103,7 @@ _TOLD_AS_A_QUESTION = re.compile(
 )
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
-    r"\b(?:used to|years ago|back in the (?:\d0s|day|old days)|completed (?:rehab|detox|treatment)|stopped (?:smoking|taking) (?:weed|cannabis|crack|spice|coke|pills|drugs|the \w+)|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
+    r"\b(?:used to|years ago|back in the (?:\d0s|day|old days)|(?:quit|stopped|gave up) (?:weed|smoking|drinking|the drink|drugs|cannabis) when (?:i|she) found out|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:months|years|yrs) clean|completed (?:rehab|detox|treatment)|stopped (?:smoking|taking) (?:weed|cannabis|crack|spice|coke|pills|drugs|the \w+)|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now)|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
@@ -113,7 +113,8 @@ _RESOLVED = re.compile(
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
-    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|(?:writing|write|wrote) a (?:story|poem|play|script) (?:for|about|where)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|(?:writing|write|wrote) a (?:story|poem|play|script) (?:for|about|where)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ (?:ever )?did|what would i do if|what does it mean if|explain what counts as|a play about|"
+    r"had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"
 )

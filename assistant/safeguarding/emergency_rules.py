@@ -333,12 +333,12 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bdoesnt know where (?:she|he|the baby|my \w+|they) (?:is|are)\b|\bfront door(?:s| is)? (?:wide )?open\b",
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
-         r"\b(?:know where (?:i|we|you) live|(?:theyre|they are|hes|he is|theyll be|theyll|hell) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
+         r"\b(?:know where (?:i|we|you|my \w+|my little \w+) lives?|(?:theyre|they are|theyll be|theyll) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
          r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,
-         r"\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home) (?:til|till|until)\b"
+         r"\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b"
          r"|\b(?:making|forcing) (?:me|her|him) (?:to )?(?:go|get) (?:to|in|into|with) (?:his|a|the|their) (?:car|flat|house|room)\b|\b(?:being |been )?(?:held|kept) (?:in|at) (?:a|this|the|some) (?:flat|house|room)\b|\bstuck in (?:a|this|the) (?:flat|house|trap|car)\b|\btook my phone\b|\btaken my phone\b|\bdragged (?:into|in) (?:a|the) car\b",
          requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:coke|drunk|high|knife|threat\w*|older|another (?:town|city)|man|men|scared)\b",
          ongoing=True, concern_category="exploitation"),

@@ -72,9 +72,12 @@ IDIOMS = tuple(
         # one's own everyday medicine taken as usual: "took my hayfever tablets and now im so sleepy"
         r"\b(?:took|taken|had|take|takes)(?! all)(?! the whole)(?! loads)(?! too many) (?:my|me) (?:hay ?fever|allergy|antihistamine|travel sickness|period|antibiotic|asthma|iron) (?:tablets?|pills?|meds|medicine)\b(?!(?: \w+){0,3} (?:all|the lot|whole|every one|too many|loads|packet|box))",
         # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"
-        r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|pen ?pal)\b)",
+        r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|pen ?pal|time capsule)\b)",
         r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
-        r"\bnews (?:story|report|article|item)s?(?: \w+){0,3} (?:about|where)\b.*?(?=[.!?;]| and | but |$)",
+        r"\bnews (?:story|report|article|item)s?(?: \w+){0,3} (?:about|where)\b.*?(?=[.!?;]| and | but |$)"
+        r"|\b(?:the )?news (?:said|says|reported|showed)\b.*?(?=[.!?;]| and | but |$)",
+        # a bit of a programme: "watched euphoria and the overdose bit freaked me out"
+        r"\b(?:the|that) (?:\w+ ){1,2}(?:bit|scene|episode)\b(?= (?:freaked|scared|upset|made|was|had|in|on|of))",
         r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about)\b.*?(?=[.!?,;]| and | but |$)",
         # a story in a game: "in gta my guy got wasted and crashed the car"
         r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) (?:my|ma|me) (?:guy|guys|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
@@ -85,9 +88,14 @@ IDIOMS = tuple(
         r"\b(?:im|i am|were|feel|feeling) (?:absolutely |so |totally |proper |pure |just )?(?:wrecked|shattered|knackered)\b(?=.*\b(?:teething|up all night|no sleep|not slept|night feeds|tired|exhausted|newborn)\b)"
         r"|\b(?:teething|up all night|no sleep|night feeds)\b(?:\W+\w+){0,6}?\W+(?:im|i am|feel|feeling) (?:absolutely |so |totally |proper |pure |just )?(?:wrecked|shattered)\b",
         r"\b(?:kill|murder) me\b(?:\W+\w+){0,3}?\W+when (?:she|he|they|mum|dad) (?:sees?|finds? out about|hears? about|gets?) (?:my|the) (?:report|grades|results|marks|phone bill|bill|mess|room|hair|school report)\b",
-        r"\b(?:gone|went|turned|turning|going) (?:purple|blue|red|orange|green) (?:from|with|cos of|because of) (?:the |her |his |my )?(?:blackcurrant|ribena|juice|paint|felt tips?|food colouring|beetroot|blueberries|ice lolly|lolly|slush|slushie|cold|face paint)\b",
+        r"\b(?:gone|went|turned|turning|going|are|is|were|was) (?:purple|blue|red|orange|green) (?:from|with|cos of|because of) (?:the |her |his |my |a )?(?:blackcurrant|ribena|juice|paint|felt tips?|food colouring|beetroot|blueberries|ice lolly|lolly|slush|slushie|slush puppy|cold|face paint)\b",
+        r"\b(?:do|batter|destroy|thrash|smash|hammer) (?:me|us|them|him|you)(?: in)? at (?:5 a side|five a side|football|footy|fifa|netball|rugby|hockey|the match|training|pe)\b",
+        # a scene in a soap, a film or a book: "did u see hollyoaks, the bit where the dad drink drives"
+        r"\b(?:the |a |that )(?:bit|scene|episode|part|storyline) (?:where|when|about)\b.*?(?=[.!?;]| but |$)"
+        r"|\b(?:eastenders|hollyoaks|corrie|coronation street|emmerdale|casualty|the film|a film|the series|the whole series|that series|the book|our (?:\w+ )?book)\b(?: \w+){0,4} (?:where|about|has|had|with) (?:a|an|the|this|some|her|his)\b.*?(?=[.!?;]| but |$)",
         r"\b(?:dont|do not) want to (?:be alive|live|exist) (?:for|during|through) (?:double |the |another )?(?:\w+ )?(?:tomorrow|lesson|exam|maths|chem|chemistry|pe|monday|school|test|class|assembly)\b",
         r"\bdrank (?:through )?(?:my|our|his|her|their) whole (?:childhood|life|youth|teens|twenties)\b",
+        r"\b(?:hit|hits) (?:me|her|him|us) like a (?:bus|train|truck|lorry|ton of bricks|tonne of bricks|brick wall|freight train)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

@@ -1741,3 +1741,39 @@ def test_a_childs_own_story_a_borrowed_test_and_an_overdose_coming_on_still_alar
     text: str, severity: Severity
 ) -> None:
     assert assess(text).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("34 weeks and the baby has gone really still, i cant remember when he last kicked", "medical"),
+        ("nobodys been home since saturday, its just me and my little brother", "child_alone"),
+        ("if i dont drop the bag by 8 they said they know where my little sister lives", "exploitation"),
+        ("my stepdad says when mum leaves for work hes sorting me out properly", "violence"),
+        ("gave my passwords to my sister, nobody will have to deal with me after tonight", "suicide"),
+        ("deleted my accounts, sorry everyone, going to the bridge", "suicide"),
+    ],
+)
+def test_dangers_from_the_aa_set_are_emergencies(text: str, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.EMERGENCY and assessment.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our first aid teacher said blue lips and jerking means a seizure, is that right for the exam",
+        "for our naloxone teaching session, what do you say if someone wont rouse",
+        "doing a play about a girl whose mum drinks and drives, can someone come and talk to us",
+        "did you see corrie, the bit where the dad overdoses in the kitchen, made me cry",
+        "lips are blue from the slush puppy lol",
+        "the lads say theyll batter us at five a side tonight lol",
+        "if my mum ever did overdose what would i do? shes not using at the moment",
+        "wrote a letter to my future self for the school time capsule",
+        "the news said someone got stabbed in town last night, scary getting the bus",
+        "i quit drinking when i found out i was pregnant, any groups to help me stay off it",
+        "losing my nan hit me like a ton of bricks, 8 months clean now and going to meetings",
+    ],
+)
+def test_readings_from_the_aa_and_ab_sets_that_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
