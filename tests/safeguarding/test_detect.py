@@ -1777,3 +1777,19 @@ def test_dangers_from_the_aa_set_are_emergencies(text: str, category: str) -> No
 )
 def test_readings_from_the_aa_and_ab_sets_that_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # the training-scenario readings are narrow: a child's own poem or "what would i do if" still alarms
+        ("i wrote a poem about my dad hitting me when hes drunk", Severity.CONCERN),
+        ("what does it mean if my uncle touches me there when we are alone", Severity.CONCERN),
+        (
+            "what would i do if he comes back tonight, hes got a knife and said hell kill mum",
+            Severity.EMERGENCY,
+        ),
+    ],
+)
+def test_harm_told_through_a_poem_or_a_what_if_still_alarms(text: str, severity: Severity) -> None:
+    assert assess(text).severity is severity
