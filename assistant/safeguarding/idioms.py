@@ -91,8 +91,9 @@ IDIOMS = tuple(
         r"\b(?:gone|went|turned|turning|going|are|is|were|was) (?:purple|blue|red|orange|green) (?:from|with|cos of|because of) (?:the |her |his |my |a )?(?:blackcurrant|ribena|juice|paint|felt tips?|food colouring|beetroot|blueberries|ice lolly|lolly|slush|slushie|slush puppy|cold|face paint)\b",
         r"\b(?:do|batter|destroy|thrash|smash|hammer) (?:me|us|them|him|you)(?: in)? at (?:5 a side|five a side|football|footy|fifa|netball|rugby|hockey|the match|training|pe)\b",
         # a scene in a soap, a film or a book: "did u see hollyoaks, the bit where the dad drink drives"
-        r"\b(?:the |a |that )(?:bit|scene|episode|part|storyline) (?:where|when|about)\b.*?(?=[.!?;]| but |$)"
-        r"|\b(?:eastenders|hollyoaks|corrie|coronation street|emmerdale|casualty|the film|a film|the series|the whole series|that series|the book|our (?:\w+ )?book)\b(?: \w+){0,4} (?:where|about|has|had|with) (?:a|an|the|this|some|her|his)\b.*?(?=[.!?;]| but |$)",
+        r"\b(?:did (?:u|you) see|watched|watching|saw) (?:\w+ ){1,3}(?:, )?(?:the |a |that )(?:bit|scene|episode|part|storyline) (?:where|when|about)\b.*?(?=[.!?;]| but |$)"
+        r"|\b(?:eastenders|hollyoaks|corrie|coronation street|emmerdale|casualty|the film|a film|the series|the whole series|that series)\b(?: \w+){0,2} (?:where|about|has|had|with) (?:a|an|the|this|some|her|his)\b.*?(?=[.!?;]| but |$)"
+        r"|\b(?:the book|our (?:\w+ )?book)\b(?: \w+){0,2} (?:where|about|has|had) (?:a|an|the|this|some|her|his)\b.*?(?=[.!?;]| but |$)",
         r"\b(?:dont|do not) want to (?:be alive|live|exist) (?:for|during|through) (?:double |the |another )?(?:\w+ )?(?:tomorrow|lesson|exam|maths|chem|chemistry|pe|monday|school|test|class|assembly)\b",
         r"\bdrank (?:through )?(?:my|our|his|her|their) whole (?:childhood|life|youth|teens|twenties)\b",
         r"\b(?:hit|hits) (?:me|her|him|us) like a (?:bus|train|truck|lorry|ton of bricks|tonne of bricks|brick wall|freight train)\b",

@@ -1793,3 +1793,14 @@ def test_readings_from_the_aa_and_ab_sets_that_do_not_alarm(text: str) -> None:
 )
 def test_harm_told_through_a_poem_or_a_what_if_still_alarms(text: str, severity: Severity) -> None:
     assert assess(text).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the part when he comes home drunk and hits mum is the worst",
+        "mum threw the book at me and hit me with a belt",
+    ],
+)
+def test_a_scene_reading_needs_a_programme_or_a_book_about_something(text: str) -> None:
+    assert assess(text).severity is not Severity.NONE
