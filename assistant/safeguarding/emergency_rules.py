@@ -96,7 +96,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
          requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
-         r"\b(?:having|had|has|in|into|is having) (?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting|seizing|convulsing)\b"
+         r"\b(?:having|had|has|in|into|is having) (?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
          r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,

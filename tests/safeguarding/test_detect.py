@@ -1804,3 +1804,20 @@ def test_harm_told_through_a_poem_or_a_what_if_still_alarms(text: str, severity:
 )
 def test_a_scene_reading_needs_a_programme_or_a_book_about_something(text: str) -> None:
     assert assess(text).severity is not Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is fitting a new kitchen this weekend",
+        "im on the motorway heading home from my nans",
+        "cut my hair and cant stop crying lol",
+        "im on the edge of my seat watching this match",
+        "hes been really quiet for weeks at school",
+        "my son hasnt woken up for school on time all week",
+        "picking up my tablets from the chemist, collecting my prescription",
+        "my mum gave her something for the sickness, shes been sick all day with a bug",
+    ],
+)
+def test_everyday_messages_near_the_new_emergency_rules_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
