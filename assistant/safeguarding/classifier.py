@@ -177,7 +177,7 @@ class SeverityClassifier:
         )
         # Solved to a tight tolerance: at the default (1e-4) lbfgs stopped after ~40 iterations, far from
         # the optimum, and dropping 20 of 17,000 training messages flipped 37 predictions at the thresholds;
-        # at 1e-6 (~150 iterations, about 8 s more to train) it flipped none, and leave-one-out was as good.
+        # at 1e-6 (~150 iterations; about 30 s to train on 2 cores) it flipped none; leave-one-out as good.
         model = LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000, tol=1e-6)
         pipeline = Pipeline([("features", features), ("model", model)])
         pipeline.fit([plain_text(e.text) for e in examples], [e.label for e in examples])

@@ -63,7 +63,7 @@ def loaded_classifier() -> SeverityClassifier | None:
 
 
 def warm_up() -> None:
-    """Train the classifier now (about 5 s) rather than on the first message."""
+    """Train the classifier now (about 30 s on 2 cores) rather than on the first message."""
     loaded_classifier()
 
 
