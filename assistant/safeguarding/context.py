@@ -80,13 +80,17 @@ _OWN_SITUATION = (
     r"|im still (?:drinking|using|smoking|taking)|i (?:have|drink|use|smoke) (?:like |about )?(?:\d+|a bottle|cans|loads)|(?:she|he|they) (?:does|do) it every|every (?:thursday|friday|saturday|sunday|monday|tuesday|wednesday|night|weekend)"
     r"|i (?:just )?(?:say no|said no|lie|lied) when|(?:he|she)s usually had|my (?:partner|sister|brother|nan|nanny|grandad|uncle|auntie)(?:s)? (?:keeps|always|is|has|does|leaves|shakes|hits)|my sister is [1-9]\b|leaving her (?:foils|gear|needles|works|pipe)|\b(?:im|i am) (?:\d+ weeks|usually))\b"
 )
+# A story or poem that is the writer's own: "she said its about her", "based on real life".
+_OWN_STORY = r"(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me)"
 # What someone saw or was told, reported (a professional's case note, "im 10 and i look after..."): a disclosure,
 # not a request for information, even with a referral question after it.
 _DISCLOSED = re.compile(
     r"\b(?:disclosed|volunteered that|told me (?:that )?(?:she|he|her|his|their|mum|dad)|intelligence suggests|flagging (?:for|this)|"
     r"for follow up|(?:we|i) attended|present(?:ing|ed) with|talked openly|has told me|told me today|client (?:with|has|is|says)|"
     r"asked me not to tell|home visit|disclosure (?:today|from|made|this)|on a (?:home )?visit|(?:we|i) attended an? (?:\w+ )?(?:incident|call|address|job)|attended an? (?:\w+ )?incident|"
-    r"(?:today|yesterday|last night) i (?:saw|found|noticed)|i (?:saw|noticed|found) (?:foil|needles|syringes|drugs|paraphernalia|bruis\w*|marks)|im (?:[5-9]|1[0-7]) and i (?:\w+ )?(?:look after|have to|do all|care for|get (?:hit|left|hurt))|(?:its|it is|it was) about (?:her|him|me|them)|based on (?:real life|her life|his life|me))\b"
+    r"(?:today|yesterday|last night) i (?:saw|found|noticed)|i (?:saw|noticed|found) (?:foil|needles|syringes|drugs|paraphernalia|bruis\w*|marks)|im (?:[5-9]|1[0-7]) and i (?:\w+ )?(?:look after|have to|do all|care for|get (?:hit|left|hurt))|"
+    + _OWN_STORY
+    + r")\b"
 )
 # A question that tells what is happening to the asker or someone the asker knows is a disclosure, whatever
 # its shape: "is it normal that my mum leaves me...", "should i be worried that my dad leaves his needles in
@@ -120,9 +124,10 @@ _HYPOTHETICAL = re.compile(
 )
 # ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
 _HAPPENING = re.compile(
-    _CALL_FOR_HELP + r"|\b(?:999|ambulance|theres one here)\b"
-    # a story that is the child's own: "she said its about her"
-    r"|\b(?:its|it is|it was) about (?:her|him|me|them|my)\b|\bbased on (?:real life|her life|his life|me)\b"
+    _CALL_FOR_HELP
+    + r"|\b(?:999|ambulance|theres one here)\b"
+    # a story that is the child's own
+    + rf"|\b(?:{_OWN_STORY}|(?:its|it is|it was) about my)\b"
 )
 _RELAPSE = re.compile(
     r"\b(?:again|relapsed(?! once)(?! when (?:my|i|she|he|the))|back on|started (?:using|drinking)|using again|"

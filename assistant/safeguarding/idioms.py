@@ -10,6 +10,10 @@ _THREAT_CONDITION = (
     r"(?:tell\w*|told|grass\w*|snitch\w*|police|feds|bizzies|social|say anything|pay|money|owe|drop|package|"
     r"run|sell|shift|bring|come back|leave|go home|dont do|dont bring|dont pay)"
 )
+# How far a story or game is blanked: to the end of the clause or the next "and"; to the end of the sentence.
+_TO_CLAUSE_END = r".*?(?=[.!?,;]| and | but |$)"
+_TO_SENTENCE_END_OR_AND = r".*?(?=[.!?;]| and | but |$)"
+_TO_SENTENCE_END = r".*?(?=[.!?;]| but |$)"
 _HARMLESS_KILLER = (
     r"(?:this|that|it|its|these|those|pe|school|work|exam|exams|test|homework|revision|queue|walk|job|lesson|"
     r"lessons|maths|english|science|training|inspection|ofsted|week|day|weather|heat|traffic|commute|shift|"
@@ -66,19 +70,25 @@ IDIOMS = tuple(
         # Someone else's story on the news or in a film: "saw on the news about that lad who got stabbed",
         # "watched a film where the mum overdosed". Blanked up to the end of the clause or the next "and".
         r"\b(?:saw|seen|watched|watching|read|reading|heard)(?: \w+){0,3} (?:on the news|in the news|on the telly|on tv|on tiktok|on facebook|in the paper|a film|a movie|a documentary|a programme|an episode|a video)"
-        r"(?: \w+){0,2} (?:about|where) (?:a|an|that|the|this|some)\b.*?(?=[.!?,;]| and | but |$)"
-        r"|\b(?:saw|seen|read|heard) (?:on|in) the (?:news|paper|telly) (?:a|an|that|about)\b.*?(?=[.!?,;]| and | but |$)"
-        r"|\b(?:watched|saw|seen|watching) (?:that|the|this|a) (?:bbc|itv|netflix|channel 4|iplayer|tv|telly) (?:thing|one|show|programme|documentary|film) (?:where|about|bout)\b.*?(?=[.!?,;]| and | but |$)",
+        r"(?: \w+){0,2} (?:about|where) (?:a|an|that|the|this|some)\b"
+        + _TO_CLAUSE_END
+        + r"|\b(?:saw|seen|read|heard) (?:on|in) the (?:news|paper|telly) (?:a|an|that|about)\b"
+        + _TO_CLAUSE_END
+        + r"|\b(?:watched|saw|seen|watching) (?:that|the|this|a) (?:bbc|itv|netflix|channel 4|iplayer|tv|telly) (?:thing|one|show|programme|documentary|film) (?:where|about|bout)\b"
+        + _TO_CLAUSE_END,
         # one's own everyday medicine taken as usual: "took my hayfever tablets and now im so sleepy"
         r"\b(?:took|taken|had|take|takes)(?! all)(?! the whole)(?! loads)(?! too many) (?:my|me) (?:hay ?fever|allergy|antihistamine|travel sickness|period|antibiotic|asthma|iron) (?:tablets?|pills?|meds|medicine)\b(?!(?: \w+){0,3} (?:all|the lot|whole|every one|too many|loads|packet|box))",
         # letters written for school, a memory box or a move: "wrote letters to everyone in my class for a project"
         r"\b(?:wrote|written|writing|write)(?: \w+){0,2} (?:letters?|cards?|notes?)\b(?=[^.!?]*\b(?:project|memory box|for (?:class|school|english|homework)|counsellor suggested|teacher said|miss said|sir said|when we moved|old school|leaving (?:do|card)|pen ?pal|time capsule)\b)",
         r"\b(?:kill|murder|batter|skin|ground) me if (?:im|i am|i get|i dont|i forget|i miss|i break|i lose|i come|i get home) (?:late|home late|back late|in late)\b",
-        r"\bnews (?:story|report|article|item)s?(?: \w+){0,3} (?:about|where)\b.*?(?=[.!?;]| and | but |$)"
-        r"|\b(?:the )?news (?:said|says|reported|showed)\b.*?(?=[.!?;]| and | but |$)",
+        r"\bnews (?:story|report|article|item)s?(?: \w+){0,3} (?:about|where)\b"
+        + _TO_SENTENCE_END_OR_AND
+        + r"|\b(?:the )?news (?:said|says|reported|showed)\b"
+        + _TO_SENTENCE_END_OR_AND,
         # a bit of a programme: "watched euphoria and the overdose bit freaked me out"
         r"\b(?:the|that) (?:\w+ ){1,2}(?:bit|scene|episode)\b(?= (?:freaked|scared|upset|made|was|had|in|on|of))",
-        r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about)\b.*?(?=[.!?,;]| and | but |$)",
+        r"\b(?:that|this|the|a) (?:new )?(?:series|show|film|movie|drama|documentary|programme|soap)(?: on (?:the )?(?:bbc|itv|netflix|channel 4|telly|tv|iplayer))? (?:where|about)\b"
+        + _TO_CLAUSE_END,
         # a story in a game: "in gta my guy got wasted and crashed the car"
         r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) (?:my|ma|me) (?:guy|guys|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
         # "so much homework i want to throw myself off a cliff lol jk"
@@ -91,9 +101,12 @@ IDIOMS = tuple(
         r"\b(?:gone|went|turned|turning|going|are|is|were|was) (?:purple|blue|red|orange|green) (?:from|with|cos of|because of) (?:the |her |his |my |a )?(?:blackcurrant|ribena|juice|paint|felt tips?|food colouring|beetroot|blueberries|ice lolly|lolly|slush|slushie|slush puppy|cold|face paint)\b",
         r"\b(?:do|batter|destroy|thrash|smash|hammer) (?:me|us|them|him|you)(?: in)? at (?:5 a side|five a side|football|footy|fifa|netball|rugby|hockey|the match|training|pe)\b",
         # a scene in a soap, a film or a book: "did u see hollyoaks, the bit where the dad drink drives"
-        r"\b(?:did (?:u|you) see|watched|watching|saw) (?:\w+ ){1,3}(?:, )?(?:the |a |that )(?:bit|scene|episode|part|storyline) (?:where|when|about)\b.*?(?=[.!?;]| but |$)"
-        r"|\b(?:eastenders|hollyoaks|corrie|coronation street|emmerdale|casualty|the film|a film|the series|the whole series|that series)\b(?: \w+){0,2} (?:where|about|has|had|with) (?:a|an|the|this|some|her|his)\b.*?(?=[.!?;]| but |$)"
-        r"|\b(?:the book|our (?:\w+ )?book)\b(?: \w+){0,2} (?:where|about|has|had) (?:a|an|the|this|some|her|his)\b.*?(?=[.!?;]| but |$)",
+        r"\b(?:did (?:u|you) see|watched|watching|saw) (?:\w+ ){1,3}(?:, )?(?:the |a |that )(?:bit|scene|episode|part|storyline) (?:where|when|about)\b"
+        + _TO_SENTENCE_END
+        + r"|\b(?:eastenders|hollyoaks|corrie|coronation street|emmerdale|casualty|the film|a film|the series|the whole series|that series)\b(?: \w+){0,2} (?:where|about|has|had|with) (?:a|an|the|this|some|her|his)\b"
+        + _TO_SENTENCE_END
+        + r"|\b(?:the book|our (?:\w+ )?book)\b(?: \w+){0,2} (?:where|about|has|had) (?:a|an|the|this|some|her|his)\b"
+        + _TO_SENTENCE_END,
         r"\b(?:dont|do not) want to (?:be alive|live|exist) (?:for|during|through) (?:double |the |another )?(?:\w+ )?(?:tomorrow|lesson|exam|maths|chem|chemistry|pe|monday|school|test|class|assembly)\b",
         r"\bdrank (?:through )?(?:my|our|his|her|their) whole (?:childhood|life|youth|teens|twenties)\b",
         r"\b(?:hit|hits) (?:me|her|him|us) like a (?:bus|train|truck|lorry|ton of bricks|tonne of bricks|brick wall|freight train)\b",

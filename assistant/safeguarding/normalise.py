@@ -87,15 +87,33 @@ WORDS = {
 _SCOTS = re.compile(
     r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|winnae|aye|wean|weans|bairn|maw|maws|telt|hame|deid|noo|fae|nicht|feart)\b"
 )
+# "the night before", "the night he left": a night, not tonight
+_NOT_TONIGHT = (
+    "before",
+    "after",
+    "of",
+    "when",
+    "that",
+    "he",
+    "she",
+    "we",
+    "they",
+    "it",
+    "was",
+    "shift",
+    "bus",
+)
 _THE_NIGHT = re.compile(
     not_after("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
     + not_after("in", "at", "for", "that", "one", "every", "of")
-    + r"\bthe night\b(?! (?:before|after|of|when|that|he|she|we|they|it|was|shift|bus)\b)"
+    + r"\bthe night\b(?! (?:"
+    + "|".join(_NOT_TONIGHT)
+    + r")\b)"
 )
 # "hes coming back the night" is tonight in any dialect ("the night before", "the night he left" are not)
 _COMING_THE_NIGHT = re.compile(
     r"\b(coming|comes|come|going|goes|back|out|round|over|home)(?: here| in| out)? the night\b"
-    r"(?! (?:before|after|of|when|that|he|she|we|they|i|it|was|shift|bus|they|mum|dad)\b)"
+    r"(?! (?:" + "|".join((*_NOT_TONIGHT, "i", "mum", "dad")) + r")\b)"
 )
 _MULTI = (
     (re.compile(r"\b(\w+ll) no\b"), r"\1 not"),
