@@ -115,6 +115,13 @@ _RESOLVED = re.compile(
     r"quit (?:drinking|smoking|using|the drink)|(?:thats|that is) (?:all )?over\b(?! (?:the|my|his|her|there|here|me|us|him)\b)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
+# An emergency told as long over: months or years back ("overdosed 6 years ago", "when i was 11", "since his mams
+# overdose, 2 yrs now"), with nothing still going on ("still get dark thoughts", "im ok now mostly").
+_LONG_AGO = re.compile(
+    r"\b(?:(?:years|yrs) ago|when i was (?:\d+|little|younger|small|a kid|a child)|last (?:year|christmas)|back in (?:\d{4}|the day)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|nearly \w+) (?:years|yrs|months)(?: now)?)\b"
+)
+_STILL_GOING_ON = re.compile(r"\b(?:still|mostly|most days|sometimes|again|this year)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
     r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
@@ -182,6 +189,7 @@ class MessageContext:
     past: bool
     habitual: bool
     now: bool
+    long_over: bool = False  # resolved, and told as months or years back, with nothing still going on
     # Where a topic match is explained away by the request (see in_request): empty unless info_request.
     request_spans: tuple[tuple[int, int], ...] = ()
 
@@ -193,13 +201,19 @@ class MessageContext:
             and not _TOLD_AS_A_QUESTION.search(text)
             and _asks_for_information(text)
         )
+        resolved = bool(_RESOLVED.search(text)) and not _RELAPSE.search(text)
+        now = bool(_NOW.search(text))
         return cls(
             info_request=info_request,
             hypothetical=bool(_HYPOTHETICAL.search(text)) and not _HAPPENING.search(text),
-            resolved=bool(_RESOLVED.search(text)) and not _RELAPSE.search(text),
+            resolved=resolved,
             past=bool(_PAST.search(text)),
             habitual=bool(_HABITUAL.search(text)),
-            now=bool(_NOW.search(text)),
+            now=now,
+            long_over=resolved
+            and not now
+            and bool(_LONG_AGO.search(text))
+            and not _STILL_GOING_ON.search(text),
             request_spans=_request_spans(text) if info_request else (),
         )
 

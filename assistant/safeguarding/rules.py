@@ -84,6 +84,8 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
     concern_category = candidate.concern_category or candidate.category
     if candidate.severity is Severity.EMERGENCY:
+        if context.long_over:  # "mum overdosed when i was 11, shes been clean nearly 4 years now": over
+            return Hit(candidate, Severity.NONE, concern_category)
         softened = candidate.soften is not None and candidate.soften.search(text)
         if softened and not (candidate.soften_unless_now and context.now):
             return Hit(candidate, Severity.CONCERN, concern_category)

@@ -138,6 +138,34 @@ def test_tense_past_resolved_and_habitual(text: str, severity: Severity) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "my mum od'd when i was 11, shes been clean nearly 4 years now. anything for teenagers",
+            Severity.NONE,
+        ),
+        ("my daughter went blue once from an overdose years ago, now shes 6 years clean", Severity.NONE),
+        (
+            "grandson's been with us 2 yrs now since his mams overdose, hes doing great at school",
+            Severity.NONE,
+        ),
+        # not over: still going on, or this year
+        (
+            "i tried to hang myself when i was 12 but im ok now mostly, still get dark thoughts",
+            Severity.CONCERN,
+        ),
+        (
+            "mums tried to kill herself twice this year when drinking. shes home now and im scared",
+            Severity.CONCERN,
+        ),
+        ("mum overdosed years ago and shes fine now but shes not breathing right now", Severity.EMERGENCY),
+    ],
+)
+def test_an_emergency_long_over_is_not_escalated(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "What are the signs a child is being neglected?",
