@@ -1849,3 +1849,39 @@ def test_a_scene_reading_needs_a_programme_or_a_book_about_something(text: str) 
 )
 def test_everyday_messages_near_the_new_emergency_rules_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a habit, told in texting spelling ("nite"), or told as not the first time: a concern, not tonight
+        ("mummy goes out at nite and i am on my own in the flat, im scared of the dark", Severity.CONCERN),
+        (
+            "i left the kids on their own a couple of hours saturday night. its not the first time",
+            Severity.CONCERN,
+        ),
+        (
+            "my ex is back and hes been shouting and throwing things at me in front of the kids",
+            Severity.CONCERN,
+        ),
+        # someone coming downstairs is not someone downstairs now
+        (
+            "last weekend he was drunk and pushed me, my son came downstairs and saw me on the floor",
+            Severity.CONCERN,
+        ),
+        (
+            "he keeps refilling my glass and gets angry when i say no, he grabbed my wrist hard",
+            Severity.CONCERN,
+        ),
+        # a kinship carer with the children, a pregnancy the professionals know of, weeks without a drug
+        (
+            "ive got my sons two little ones living with me while he sorts himself out, hes on the heroin",
+            Severity.NONE,
+        ),
+        ("aunty here raising my sisters 2 kids, shes on the crack, any kinship groups", Severity.NONE),
+        ("2 weeks no ket. going the gym instead. feeling alright for once", Severity.NONE),
+        ("38 weeks. in treatment for crack. any groups in lincoln", Severity.NONE),
+    ],
+)
+def test_habits_kinship_care_and_known_pregnancies_are_graded_as_told(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
