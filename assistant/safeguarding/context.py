@@ -139,7 +139,7 @@ _HAPPENING = re.compile(
 _RELAPSE = re.compile(
     r"\b(?:again|relapsed(?! once)(?! when (?:my|i|she|he|the))|back on|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over
-    r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
+    r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|keeps happening|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years) ago|"
@@ -151,14 +151,16 @@ _HABITUAL = re.compile(
     r"sometimes|usually|regularly|whenever|has to|have to|at night|each (?:night|day|morning)|some (?:nights|days|weekends|mornings)|"
     # a course of conduct: "shes been smacking my little brother", "dads been pushing me about"
     r"(?:hes|shes|has|dads|mums|mams|theyve) been (?:hitting|smacking|slapping|pushing|shoving|punching|kicking|battering|hurting|grabbing)(?! (?:\w+ ){0,3}(?:for (?:the last |about |over )?(?:\d+|ten|twenty|a few|few) (?:minutes|mins|hours)|since|all (?:night|day|evening|morning)|for hours|tonight|this (?:morning|evening|afternoon)))|"
-    r"(?:hes|shes|has|theyve) been (?:shouting and )?throwing|(?:its|this is) not the first time|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
-    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights))\b"
+    r"(?:hes|shes|has|theyve) been (?:shouting and )?throwing|(?:its|this is) not the first time|(?:has been|been|its been) going on (?:for )?(?:months|weeks|years|ages|a while)|"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in|since)|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights|goes out|goes to the pub))\b"
+    r"|\bwhen (?:i|im|ive|i have|i am|ive been|i get)(?: \w+){0,2} (?:drink|drinking|drunk|using|high|had a drink|had a few)\b"
 )
 _NOW = re.compile(
-    rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|at the moment|"
+    rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|cant|wish|hate|think|really|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
     r"as we speak|about to|(?:hes|shes|he has|she has|theyve|theyre) got (?:the kids|a knife|the knife|a gun|a blade|a machete|a bat)|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been(?! (?:months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
-    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
+    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )
 
 
@@ -254,6 +256,12 @@ def _request_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(span for index, span in enumerate(spans) if index <= asking[0] or index in asking)
 
 
+# A request for someone to talk to anywhere in the message, with no question mark: "..., anyone i can talk to in brum"
+_ASKING_FOR_SOMEONE = re.compile(
+    r"\b(?:any ?one|anybody|someone|somebody|anywhere|somewhere|any groups?|any support) (?:i|we) (?:can|could) (?:talk|speak|go|ring|call|contact|chat)\b"
+)
+
+
 def _asks_for_information(text: str) -> bool:
     """Shaped as a request for information: a question opening, study or work, "?" with info words."""
     return bool(
@@ -261,6 +269,7 @@ def _asks_for_information(text: str) -> bool:
         or _STUDY_OR_WORK.search(text)
         or ("?" in text and _INFO_WORDS.search(text))
         or _ASKING_IF_OK.search(text)
+        or _ASKING_FOR_SOMEONE.search(text)
     )
 
 

@@ -234,7 +234,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
          ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse",
          soften_unless_now=True,
-         soften=r"\bfor protection\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
+         soften=r"\bfor protection\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
     rule("weapon.stab_or_shoot", "weapon", E,
          r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
          r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))"
@@ -263,7 +263,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.hiding", "violence", E,
-         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets)\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
+         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
          r"|\bbarricaded\b|\bhiding (?:in|under|from|behind)\b|\btexting from (?:under|inside|the)\b|\blocked (?:me|us) (?:and the kids )?in\b",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.break_in", "violence", E,

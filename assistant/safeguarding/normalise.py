@@ -123,7 +123,8 @@ _MULTI = (
         re.compile(
             r"\b(?:ma|me|mi|oor) (?=(?:mum|dad|nan|grandad|brother|sister|little|auntie|uncle|stepdad|stepmum"
             r"|boyfriend|girlfriend|room|house|bed|phone|mums|dads|kids|baby|big|wee|pals?|mates?|brothers|sisters|cousins?"
-            r"|gran|granny|grandson|granddaughter|grandsons|granddaughters|niece|nephew|son|daughter|lassie|laddie|friends?|hoose|heid|head|school|teacher|wean|weans|bairns?|family|own|ex|partner|fella)\b)"
+            r"|gran|granny|grandson|granddaughter|grandsons|granddaughters|niece|nephew|son|daughter|lassie|laddie|friends?|hoose|heid|head|school|teacher|wean|weans|bairns?|family|own|ex|partner|fella"
+            r"|arms?|legs?|wrists?|face|hands?|body|skin|belly|tummy|thighs?|neck|hair|eyes?|life|heart|nerves)\b)"
         ),
         "my ",
     ),

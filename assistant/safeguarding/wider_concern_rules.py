@@ -152,9 +152,9 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # --- pregnancy and hidden use ------------------------------------------------------------------------------
     rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
          r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
-         r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\bpregnant\b)|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
+         r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\b(?:pregnant|midwife|bump|(?:im|i am) \d+ (?:months|weeks))\b)|\b(?:havent|have not|not|never) (?:seen|been to|booked in with|registered with) (?:a|the|my|any) midwife\b|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
-         resolvable=True, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
+         resolvable=True, negatable=False, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|months|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
     rule("neglect.co_sleeping_drunk", "neglect", C, r"\bco ?sleep\w*\b", requires=rf"\b(?:{INTOXICATED}|drink\w*|using|gear|methadone)\b", topic=True),
     rule("drug_use_around_children.using_with_child", "drug_use_around_children", C,
          r"\b(?:smokes?|smoking|smoked|drinks?|drinking|uses?|using|gets? high|getting high)\b(?: \w+){0,3} with (?:his|her|their|my) (?:\d+ ?(?:yo|year old|yr old) )?(?:son|daughter|kids?|boy|girl|teenager)\b",
@@ -264,4 +264,22 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # --- from train_written_o (requests for a service that carry something else), measured first ---------------
     rule("drug_use_around_children.sent_to_fetch_drugs", "drug_use_around_children", C,
          r"\b(?:sends?|sent|sending|makes?|made|making|gets?) (?:me|us|him|her|my \w+) (?:to )?(?:get|pick up|collect|buy|fetch|score)(?: \w+){0,2} (?:her|his|their) (?:stuff|gear|drugs|script|tablets|bits|smack|weed|crack)\b"),
+    # --- from train_written_ad (an inbox week) and ae (people and their stories), measured first ---------------
+    rule("sexual_abuse.made_to_do_things", "sexual_abuse", C,
+         r"\b(?:make|makes|made|making|get|gets|got) (?:me|her|him|us) (?:do|to do) (?:things|stuff|sexual things|stuff like that) (?:with|to|for) (?:him|her|them)\b"),
+    rule("drug_use_around_children.smoke_around_children", "drug_use_around_children", C,
+         r"\b(?:weed|cannabis|crack|spice|skunk|heroin) smoke\b",
+         requires=rf"\b(?:{CHILD}|coughs?|coughing|asthma|toddler|im (?:[5-9]|1[0-7]))\b", topic=True),
+    rule("neglect.child_sleeps_outside", "neglect", C,
+         r"\b(?:made|make|makes|making) (?:me|us|her|him|them) sleep (?:in|on) (?:the|a) (?:shed|garden|car|floor|garage|street|doorstep|step)\b"),
+    rule("neglect.child_carries_the_home", "neglect", C,
+         r"\b(?:is|s|been|has been) doing everything for me\b|\b(?:stopped|stopped going|not going|isnt going) (?:to )?(?:school|college)\b",
+         requires=r"\b(?:relapse\w*|drink\w*|drunk|using|gear|hungover|hangover|my use)\b(?=.*\b(?:\d+ ?yo|son|daughter|\d+ year old|my (?:boy|girl))\b)|\b(?:\d+ ?yo|son|daughter)\b(?=.*\b(?:relapse\w*|drinking|using|hungover)\b)"),
+    rule("exploitation.made_to_hold_drugs", "exploitation", C,
+         r"\b(?:makes?|made|making|gets?|got) (?:me|her|him|us) (?:to )?(?:keep|hold|carry|hide|stash) (?:his|her|their|the) (?:stash|gear|drugs|weed|bag|knife|stuff)\b"),
+    rule("self_harm.scratching", "self_harm", C,
+         r"\b(?:scratch|scratched|scratching|scratches) (?:my|her|his) (?:arms?|wrists?|legs?|skin|thighs?) (?:with|wi|till|until|raw)\b", physical=True),
+    rule("pregnancy_hidden_use.lied_at_appointment", "pregnancy_hidden_use", C,
+         r"\b(?:lied|lie|lying|lies)(?: again| to (?:her|them))?\b(?:\W+\w+){0,2}?\W+(?:said|saying|telling|told|about)\b",
+         requires=r"^(?=.*\b(?:pregnan\w*|\d+ weeks?|midwife|booking|scan|antenatal|appointment)\b)(?=.*\b(?:drink\w*|drank|using|vodka|wine|gear|weed|coke|crack|heroin)\b)"),
 )  # fmt: skip

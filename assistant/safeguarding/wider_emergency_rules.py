@@ -117,6 +117,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
          r"\b(?:vomiting|being sick|bein sick|throwing up|room(?:s| is)? spinning|gcs (?:dropping|falling|low|down)|unresponsive|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
          requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo|(?:my|our|the) (?:girl|boy|son|daughter|lad|lass)|(?:is|hes|shes|aged|im|i am) (?:[1-9]|1[0-7]))\b)"
+                  r"(?!.*\b(?:collected|picked up|dropped off|brought in) by (?:his |her |their )?(?:mum|dad|mother|father|parent|carer|nan|gran|grandad|stepdad|stepmum)\b)"
                   r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|made me (?:drink|take|smoke)|(?:drank|drunk|drink) (?:loads|too much|a whole)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.from_a_cup", "child_took_drugs", E,
@@ -293,6 +294,12 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.threat_to_the_baby", "violence", E,
          r"\b(?:threaten\w*|going|gonna|says (?:hell|shell|he will|she will)|said (?:hed|shed)) (?:to )?(?:throw|drop|shake|hurt|smother|suffocate|kill|batter) (?:the|my|our|her|his) (?:baby|newborn|little one)\b",
          ongoing=True, negatable=False, concern_category="domestic_abuse"),
+    # --- from train_written_ad (an inbox week), measured first -------------------------------------------------
+    rule("suicide.preparations", "suicide", E,
+         r"\b(?:want(?:ed)?|need(?:ed)?) (?:one person|someone|somebody|you|one) to know why\b|\b(?:ive|i have|i) (?:got|sorted|collected|saved up) everything (?:ready|i need)\b",
+         requires=r"^(?!.*\b(?:party|surprise|birthday|trip|holiday|wedding|christmas|present|gift|moving|exam|interview|sleepover|camping|festival|date|school)\b)"
+                  r".*\b(?:planning|planned|plan|ready|friday|tonight|tomorrow|when (?:mums|dads|everyone)|goodbye|note|why)\b",
+         negatable=False, concern_category="suicidal_thoughts"),
     rule("medical.baby_not_waking", "unresponsive", E,
          r"\b(?:no|not|hasnt|havent|hasnae|never) (?:woke|woken|waked|wakened)(?: up)? (?:from|fae|for|since|in)\b",
          requires=r"\b(?:baby|newborn|feed|feeds|nap|\d+ (?:month|week) old)\b", present_tense=True, negatable=False, concern_category="neglect"),

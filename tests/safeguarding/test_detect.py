@@ -1885,3 +1885,80 @@ def test_everyday_messages_near_the_new_emergency_rules_do_not_alarm(text: str) 
 )
 def test_habits_kinship_care_and_known_pregnancies_are_graded_as_told(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "im 17 and my mams ex used to make me do things with him when i was 9. i never told anyone",
+            Severity.CONCERN,
+        ),
+        ("the weed smoke in our flat is so bad my baby brother coughs all night", Severity.CONCERN),
+        ("mum used to make her sleep in the garden shed when she was drunk", Severity.CONCERN),
+        (
+            "my 16yo is doing everything for me since my relapse. shes stopped going to college",
+            Severity.CONCERN,
+        ),
+        (
+            "my fella makes me keep his stash in my bag cos police wont search a pregnant woman",
+            Severity.CONCERN,
+        ),
+        ("ah used tae scratch ma arms wi a compass when things got bad", Severity.CONCERN),
+        (
+            "had my 24 week appointment and lied again, said id stopped drinking. had vodka before",
+            Severity.CONCERN,
+        ),
+        ("im pregnant and i lie to the midwife about how much i drink", Severity.CONCERN),
+        (
+            "im 6 months and nobody knows, i havent seen a midwife at all and im drinking a lot",
+            Severity.CONCERN,
+        ),
+        ("im 14 and my brothers been drinking at weekends with his mates, hes 13", Severity.CONCERN),
+        (
+            "been planning it for weeks. its going to be friday when mums at work. ive got everything ready",
+            Severity.EMERGENCY,
+        ),
+        ("i just wanted one person to know why", Severity.EMERGENCY),
+        # the same words, and near them, where no one is in danger
+        ("ive got everything ready for the surprise party friday when mums at work", Severity.NONE),
+        ("been waiting 6 weeks for a call back from the alcohol team, fuming", Severity.NONE),
+        ("4 weeks on script and my kids said mummy seems happy", Severity.NONE),
+        ("my dad does coke n drinks bare, anyone i can talk to in brum", Severity.NONE),
+        (
+            "im pregnant and drinking more than i should, is there anywhere in edinburgh i can get support",
+            Severity.NONE,
+        ),
+        (
+            "looking after my sisters wee boy since she cant cope with the drink, anything in fermanagh",
+            Severity.NONE,
+        ),
+        (
+            "my daughter uses drugs and i have her little boy archie now, hes 3, any grandparents groups",
+            Severity.NONE,
+        ),
+        (
+            "my grandsons dad died of drink last year, hes 10 and seems okay, someone to talk to?",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_harm_told_in_an_inbox_week_and_in_peoples_stories(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hiding one's own use, a knife found on a child, calling for help as a habit, a parent slurring
+        "honestly im using heroin again and hiding it. my 10 yo has started hiding my works",
+        "my sons 15 and hes been found with a knife in his bag at school, older boys make him carry it",
+        "im the one who finds her passed out and rings the ambulance. its happened 4 times this year. im 13",
+        "a child in year 4 was collected by mum today and she was slurring and smelled strongly of drink",
+        "my partner hits me when hes drunk and im 5 months pregnant. hes out at the moment",
+        "i get so wound up when ive been drinking ive started smacking my kids",
+        "me mam goes out fridays and dont come back till sunday, me and me brother whos 6 are on our own",
+    ],
+)
+def test_concerns_told_as_habits_or_discoveries_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
