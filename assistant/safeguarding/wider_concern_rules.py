@@ -279,6 +279,19 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:makes?|made|making|gets?|got) (?:me|her|him|us) (?:to )?(?:keep|hold|carry|hide|stash) (?:his|her|their|the) (?:stash|gear|drugs|weed|bag|knife|stuff)\b"),
     rule("self_harm.scratching", "self_harm", C,
          r"\b(?:scratch|scratched|scratching|scratches) (?:my|her|his) (?:arms?|wrists?|legs?|skin|thighs?) (?:with|wi|till|until|raw)\b", physical=True),
+    # short messages the classifier does not read (under 8 words), from train_written_z and others
+    rule("self_harm.sharpener", "self_harm", C,
+         r"\b(?:using|used|use|with) (?:a |the |my )?(?:pencil )?sharpener(?: blade)? (?:again|on (?:my|me))\b|\bsharpener blades?\b"
+         r"|\b(?:took|take|taking|got) (?:the )?blades? out of (?:a |my |the )?(?:pencil )?sharpener\b"),
+    rule("abuse.held_down", "abuse", C,
+         r"\b(?:holds?|held|holding|pins?|pinned|pinning) (?:me|us|her|him|mum|my \w+) down\b|\bknock(?:s|ing|ed)? (?:me|us|him|my (?:brother|sister|son|daughter)) about\b",
+         physical=True),
+    rule("domestic_abuse.knocked_about", "domestic_abuse", C,
+         r"\bknock(?:s|ing|ed)? (?:her|mum|mam|my (?:mum|mam|ma|partner|wife|girlfriend)) about\b", physical=True),
+    rule("neglect.food_only_at_school", "neglect", C,
+         r"\b(?:only|just) (?:eat|get fed|get food|have food|get a meal|get dinner|get a proper meal)(?: \w+)? at school\b"
+         r"|\b(?:theres|there is|there s) (?:never|hardly (?:ever )?any) food\b|\bstopped eating (?:cos|because|since) (?:home|of home|mum|dad|of mum|of dad)\b"
+         r"|\btakes? (?:my|our|the kids|his|her) (?:dinner|lunch|pocket|birthday|christmas) money\b(?=.*\b(?:gear|drugs|drink|booze|vodka|cans|crack|weed|fags|bookies)\b)"),
     rule("pregnancy_hidden_use.lied_at_appointment", "pregnancy_hidden_use", C,
          r"\b(?:lied|lie|lying|lies)(?: again| to (?:her|them))?\b(?:\W+\w+){0,2}?\W+(?:said|saying|telling|told|about)\b",
          requires=r"^(?=.*\b(?:pregnan\w*|\d+ weeks?|midwife|booking|scan|antenatal|appointment)\b)(?=.*\b(?:drink\w*|drank|using|vodka|wine|gear|weed|coke|crack|heroin)\b)"),

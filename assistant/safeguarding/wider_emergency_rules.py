@@ -295,6 +295,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:threaten\w*|going|gonna|says (?:hell|shell|he will|she will)|said (?:hed|shed)) (?:to )?(?:throw|drop|shake|hurt|smother|suffocate|kill|batter) (?:the|my|our|her|his) (?:baby|newborn|little one)\b",
          ongoing=True, negatable=False, concern_category="domestic_abuse"),
     # --- from train_written_ad (an inbox week), measured first -------------------------------------------------
+    rule("self_harm.cannot_stop", "self_harm", E,
+         r"\b(?:cutting|burning|scratching)(?: (?:now|noo|rn|right now))?\W+(?:and )?(?:i )?(?:cant|cannot) stop\b|\b(?:cant|cannot) stop (?:cutting|the bleeding)\b",
+         ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("suicide.preparations", "suicide", E,
          r"\b(?:want(?:ed)?|need(?:ed)?) (?:one person|someone|somebody|you|one) to know why\b|\b(?:ive|i have|i) (?:got|sorted|collected|saved up) everything (?:ready|i need)\b",
          requires=r"^(?!.*\b(?:party|surprise|birthday|trip|holiday|wedding|christmas|present|gift|moving|exam|interview|sleepover|camping|festival|date|school)\b)"

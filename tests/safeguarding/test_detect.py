@@ -1962,3 +1962,25 @@ def test_harm_told_in_an_inbox_week_and_in_peoples_stories(text: str, severity: 
 )
 def test_concerns_told_as_habits_or_discoveries_are_not_emergencies(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("ive been using a sharpener again", Severity.CONCERN),
+        ("hear dad knocking mum about most nights", Severity.CONCERN),
+        ("we only eat at school", Severity.CONCERN),
+        ("dad holds me down when hes angry", Severity.CONCERN),
+        ("mum takes my dinner money for gear", Severity.CONCERN),
+        ("pupil says theres never food at home", Severity.CONCERN),
+        ("cuttin noo, cannae stop", Severity.EMERGENCY),
+        ("he held me down and tickled me", Severity.NONE),
+    ],
+)
+def test_short_messages_the_classifier_does_not_read_are_found_by_the_lexicon(
+    text: str, severity: Severity
+) -> None:
+    # under MIN_CLASSIFIER_WORDS: kept there because, left out in turn, the classifier called short answers
+    # such as "just me and my mam" and "shes 6 and hes 4" emergencies
+    assert len(text.split()) < detect.MIN_CLASSIFIER_WORDS
+    assert detect.assess(text).severity is severity
