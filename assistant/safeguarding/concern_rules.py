@@ -326,12 +326,18 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:lets?|let|makes?|made|gets?|got|gives?|gave|giving|tried to get)(?: \w+)? (?:me|us|her|him|them)(?: to)? (?:\w+ )?(?:drink|drinking|smoke|smoking|try|take|taking|have|has)\b(?: \w+)? (?:cans|alcohol|vodka|beer|wine|cider|weed|spliff|joints?|drugs|pills|tablets|her tablets|his tablets|it|some|with)\b"
          r"|\bgives? me (?:her|his) (?:tablets|pills|meds|methadone|valium|diazepam|sleeping tablets|script)\b|\bbuy (?:her|him|them) (?:vodka|cans|drink|booze|alcohol|fags|cider)\b|\bhide (?:his|her|my|the) (?:mums|dads)? ?(?:vodka|drink|booze|cans|bottles|drugs|stash|gear)\b|\bcans to keep her company\b|\b(?:took|take|takes|taking) (?:my |her |his )?(?:mums|dads|nans) (?:tablets|pills|diazepam|meds|methadone)\b"
          rf"|\b(?:[5-9]|1[0-5]) ?(?:year|yr|y)s? ?old\b(?:\W+\w+){{0,8}}?\W+(?:drinking|drunk|smoking (?:weed|cannabis|spice)|taking (?:drugs|pills|{STREET_DRUG})|high|stoned|cannabis|weed|ket|ketamine|mcat|coke|pills|vodka|needles)\b"
-         rf"|\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?: [\w,]+){{0,10}}? (?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
          rf"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) and (?:my|our|her|his) \w+ {STREET_DRUG}\b"
          r"|\b(?:gives?|gave|given|giving) (?:me|us|her|him) (?:(?:some|a bit of|bits of) (?=\w)(?!more\b|money\b|food\b|advice\b|help\b|space\b|time\b|sweets\b)|a line|a pill|pills|a toke|a spliff|a drag|a joint|a can|cans)\b|\b(?:lets?|let|letting) (?:me|us|her|him|them) (?:try|have|smoke|use) (?:her|his|some|a bit of|their)\b(?=.*\b(?:vape|strong stuff|weed|drugs|stuff|spliff|joint|pipe|drink|vodka|cans|pills)\b)|\bmakes? (?:me|us) buy (?:her|him|them) (?:cans|drink|booze|alcohol|vodka|fags)\b"
-         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink(?!er)\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b"
          r"|\b(?:been drinking|started drinking|drinking every day|drinking my dads|drinking my mums) (?:every|to cope|to forget|cans|since|at (?:the )?weekends)\b|\bdrinking (?:my dads|my mums|his|her) cans\b"
-         r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b",
+         r"|\b(?:coming|came|come|comes) home (?:off (?:her|his) face|in a state|drunk|high|stoned|wasted)\b"
+         r"|\b(?:pressures?|pressured|pressuring|pushes|pushed|forces?|forced|encourages?|encouraged) (?:me|us|her|him) (?:in)?to (?:drink|smoke|take|try|use)\b",
+         topic=True),
+    # A child's age beside drinking or drugs: the child's own use, unless a parent or relative is the one using
+    # ("im 15, mum smokes weed but shes still a good mum").
+    rule("drug_use_around_children.child_drinking", "drug_use_around_children", C,
+         rf"\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?: [\w,]+){{0,10}}? (?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
+         rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink(?!er)\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b",
+         requires=r"^(?!.*\b(?:mum|mam|ma|mom|dad|da|parents|stepdad|stepmum|step mum|step dad|boyfriend|girlfriend|partner|fella|mine|nan|gran|uncle|auntie|husband|wife|dads|mums)\b(?: \w+){0,3} (?:drinks?|drinking|smokes?|smoking|uses?|using|has a drink|is on|on the|does|takes|taking)\b)",
          topic=True),
     rule("drug_use_around_children.parent_using", "drug_use_around_children", C,
          rf"\b(?:inject(?:s|ing|ed)?|shooting up|smok(?:es|ing) (?:the )?(?:crack|heroin|gear|rock|spice|brown)|(?:smoke|smokes|smoking|do|does|doing|take|takes|taking|use|uses|using) (?:a bit of|a little|some|a lot of|loads of) {STREET_DRUG}|does lines|doing lines|snort\w*|chasing the dragon|getting high|gets high|"

@@ -58,7 +58,7 @@ IDIOMS = tuple(
         r"\b(?:lose|losing|lost) (?:it|the plot|my mind|my head|the will to live)\b(?= (?:if|when|with|over|at|because|lol|haha))",
         r"\bheart (?:attack|broken)\b(?= (?:lol|haha|when|if|at))|\bbreak(?:s|ing)? my heart\b",
         r"\bwant(?:ed)? to die of embarrassment\b|\bwant(?:ed)? the ground to swallow me\b",
-        r"\b(?:im|i am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} (?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",
+        r"(?:^\s*(?:going to|gonna|gonnae|imma|ima) |\b(?:im|i am|am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} )(?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:little |big |wee )?(?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",
         r"\b(?:im|i am|ill|i will|im going to)\b(?: \w+){0,2} (?:kill|murder|strangle) (?:my|the) (?:son|daughter|kids|boys|girls)\b(?= (?:when|if|for|because|cos))",
         r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them) online\b(?=.*\b(?:fifa|fortnite|game|games|gaming|xbox|ps5|playstation|cod|warzone|roblox|minecraft)\b)",
         r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them|my (?:brother|sister|cousin|mate|dad|mum|nan|grandad)) (?:at|on|in) (?:fifa|fortnite|mario ?kart|cod|chess|cards|monopoly|uno|the game|pool|darts|tennis|ping pong|football|the xbox|the ps5|scrabble|bowling)\b",
@@ -119,7 +119,7 @@ IDIOMS = tuple(
 _REAL_THREAT = re.compile(
     r"\b(?:drunk|drinking|drink|been on|knife|weapon|scared|terrified|frightened|threat\w*|says hes|said hes|says shes|"
     r"said shes|means it|serious|hurt|hit|hits|beat|gun|high|off (?:his|her) (?:face|head)|outside|banging|screaming|"
-    r"tonight|right now|owe|money|package|police|gets home|comes home|coke|crack|gear|violent)\b"
+    r"tonight|right now|owe|(?<!my )money|package|police|gets home|comes home|coke|crack|gear|violent)\b"
 )
 _KILL_ME = re.compile(
     r"\b(?:kill|murder|batter|ground|skin) me\b"

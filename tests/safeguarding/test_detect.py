@@ -1984,3 +1984,29 @@ def test_short_messages_the_classifier_does_not_read_are_found_by_the_lexicon(
     # such as "just me and my mam" and "shes 6 and hes 4" emergencies
     assert len(text.split()) < detect.MIN_CLASSIFIER_WORDS
     assert detect.assess(text).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a child's age beside a parent's use is the parent's use, told to find support
+        (
+            "im 15, mum smokes weed but shes still a good mum. i hate the smell. who can i talk to",
+            Severity.NONE,
+        ),
+        (
+            "hiya im 12 my mums boyfriend drinks a lot, is there a club for kids like me in glasgow",
+            Severity.NONE,
+        ),
+        # ...but the child's own drinking, or a parent pressing drink on the child, is a concern
+        ("im 14 and ive been drinking every weekend to forget stuff", Severity.CONCERN),
+        ("my mum pressures me to drink with her, im 15", Severity.CONCERN),
+        # a sibling's crisps, and money spent on sweets, are not threats
+        ("gonna kill my brother he ate all my crisps AGAIN", Severity.NONE),
+        ("my mums gonna kill me for spendin all my money on sweets lol", Severity.NONE),
+        ("dad will kill my mum tonight hes got a knife", Severity.EMERGENCY),
+        ("hell kill my mum when he gets back, hes steaming", Severity.EMERGENCY),
+    ],
+)
+def test_whose_use_and_whose_threat(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
