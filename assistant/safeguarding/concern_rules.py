@@ -81,11 +81,11 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("suicidal_thoughts.ideation", "suicidal_thoughts", C,
          r"\b(?:want(?:s)? to die|wanna die|want(?:s)? to be dead|wish(?:es)? (?:i|he|she|they) (?:was|were|wasnt|werent) (?:dead|here|alive|born|around)"
          r"|wish i could (?:just )?(?:disappear|die|not wake up|sleep forever)|better off (?:dead|without me|without him|without her)"
-         r"|(?:dont|doesnt|didnt) want to (?:be alive|live|exist|wake up|be here (?:anymore|any more|after|tomorrow|tonight|no more))"
+         r"|(?:dont|doesnt|didnt)(?: really)? want to (?:be alive|live|exist|wake up|be here (?:anymore|any more|after|tomorrow|tonight|no more))"
          r"|no (?:point|reason) (?:in )?(?:living|being alive|being here|going on|carrying on)|whats the point (?:of|in) (?:living|being alive|life|being here|anything|it all)"
          r"|thoughts? (?:of|about) (?:suicide|dying|death|killing|ending|not wanting|taking (?:my|her|his) own life)"
          r"|(?:think|thinks|thinking|thought) about (?:dying|death|suicide|killing (?:myself|himself|herself)|ending it|ending my life|not being here|not waking up|going to sleep and not|taking (?:all|loads|a load|an overdose))"
-         r"|(?:easier|better)(?: off)? if i (?:just )?(?:wasnt|werent|was not|wasnt here|didnt exist|disappeared|was gone|died)|wanting to (?:die|be dead)|if i (?:wasnt|werent) (?:alive|here|around)"
+         r"|(?:easier|better)(?: off)? if (?:i|a) (?:just )?(?:wasnt|werent|was not|wasnt here|didnt exist|disappeared|was gone|died|didnt wake up|never woke up)|wanting to (?:die|be dead)|if i (?:wasnt|werent) (?:alive|here|around)"
          r"|end it all|ending it all|feel like ending it|kill myself|killing myself|take my own life|taking my own life|dont see the point"
          r"|cant go on|cant do this anymore|cant keep going|cant take (?:it|this) anymore|had enough of (?:life|everything|living)|dont want to be alive|want to disappear)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT),
@@ -102,7 +102,8 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bim the one (?:who|that) (?:takes|looks after|feeds|gets|puts) (?:our|my) (?:kid|little|wee|brothers?|sisters?|baby)\b"
          r"|\b(?:looks?|looking) after (?:his|her|my) (?:mum|dad|mam) and (?:his|her|my|two|three|the)\b"
          r"|\b(?:doing|does|do) (?:most|all) of the caring\b|\b(?:sole|main|only) carer for (?:her |his |my )?(?:mum|mother|dad|father|mam|parents?)\b|\bdoes the (?:nursery|school) (?:drop off|run)\b",
-         requires=rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up|alcohol|dependen\w*)\b"),
+         requires=r"^(?!.*\b(?:im|i am|aged?) (?:1[89]|[2-9]\d)\b).*(?:"
+         + rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up|alcohol|dependen\w*)\b)"),
     rule("suicidal_thoughts.named", "suicidal_thoughts", C, r"\b(?:suicidal|suicide)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT, topic=True),
     rule("self_harm.disclosure", "self_harm", C,

@@ -33,6 +33,7 @@ NOW_WORD = (
     + not_after("years", "yrs", "months", "weeks", "weekend", "week", "unit", "hospital", "detox", "care")
     + not_after("back", "home", r"\d", "school", "work", "treatment", "rehab", "prison", "recovery", "nature", "normal")
     + not_after("gone", "sorted", "over", "aunties", "nans", "grans", "uncles", "dads", "mums", "dont", "not")
+    + not_after("moved in", "back in", "about it", "over it")
     + r"now"
     r"(?! (?:hes|shes|im|theyre|he is|she is|were|we are) (?:\d+|older|grown|at|in|pregnant|expecting|back|living)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
@@ -63,7 +64,7 @@ _STUDY_OR_WORK = re.compile(
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
-    r"where|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to)\b"
+    r"where|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to|is there|are there|any (?:groups?|services?|support))\b"
 )
 _CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
 # "what do i do" with no "if" is someone asking for help now, not for information.
@@ -108,7 +109,7 @@ _TOLD_AS_A_QUESTION = re.compile(
 _ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|back in the (?:\d0s|day|old days)|(?:quit|stopped|gave up) (?:weed|smoking|drinking|the drink|drugs|cannabis) when (?:i|she) found out|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:months|years|yrs) clean|completed (?:rehab|detox|treatment)|stopped (?:smoking|taking) (?:weed|cannabis|crack|spice|coke|pills|drugs|the \w+)|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
-    r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now)|"
+    r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days|weeks|months|years))|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
     r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
@@ -137,12 +138,12 @@ _HAPPENING = re.compile(
     + rf"|\b(?:{_OWN_STORY}|(?:its|it is|it was) about my)\b"
 )
 _RELAPSE = re.compile(
-    r"\b(?:again|relapsed(?! once)(?! when (?:my|i|she|he|the))|back on|started (?:using|drinking)|using again|"
+    r"\b(?:started (?:cutting|selfharming|self harming|hurting (?:himself|herself|myself)|hitting (?:himself|herself|myself))|did it (?:twice|\w+ times)|again|relapsed(?! once)(?! when (?:my|i|she|he|the))|back on|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over
     r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|keeps happening|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
-    r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years) ago|"
+    r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years|ages) ago|"
     r"once|used to|when i was|in the past|(?:weeks|months|years|a while|ages|couple of months|few months) back|in (?:the )?(?:summer|spring|autumn|winter|holidays)|in (?:january|february|march|april|june|july|august|september|october|november|december|may)(?! be\b)|previously|more than once|twice|a few times|several times|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
@@ -152,14 +153,16 @@ _HABITUAL = re.compile(
     # a course of conduct: "shes been smacking my little brother", "dads been pushing me about"
     r"(?:hes|shes|has|dads|mums|mams|theyve) been (?:hitting|smacking|slapping|pushing|shoving|punching|kicking|battering|hurting|grabbing)(?! (?:\w+ ){0,3}(?:for (?:the last |about |over )?(?:\d+|ten|twenty|a few|few) (?:minutes|mins|hours)|since|all (?:night|day|evening|morning)|for hours|tonight|this (?:morning|evening|afternoon)))|"
     r"(?:hes|shes|has|theyve) been (?:shouting and )?throwing|(?:its|this is) not the first time|(?:has been|been|its been) going on (?:for )?(?:months|weeks|years|ages|a while)|"
-    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in|since)|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
-    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights|goes out|goes to the pub))\b"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in|since)|half the time|for (?:months|years|ages)|"
+    r"leaves (?:her|his|their|them|the kids|the children)(?: \w+){0,2} (?:alone|home alone|on (?:his|her|their) own)|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights|goes out|goes to the pub|goes to|works|working|at work|on shift|on nights))\b"
     r"|\bwhen (?:i|im|ive|i have|i am|ive been|i get)(?: \w+){0,2} (?:drink|drinking|drunk|using|high|had a drink|had a few)\b"
 )
+_NOT_OK_BEFORE = not_after("fine", "ok", "okay", "alright", "safe")  # "im ok right now"
 _NOW = re.compile(
-    rf"\b(?:right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|cant|wish|hate|think|really|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
+    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|cant|wish|hate|think|really|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
     r"as we speak|about to|(?:hes|shes|he has|she has|theyve|theyre) got (?:the kids|a knife|the knife|a gun|a blade|a machete|a bat)|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
-    r"not come back|gone since|been gone|its been(?! (?:months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
+    r"not come back|gone since|been gone|its been(?! (?:hard|rough|tough|difficult|awful|horrible|bad|good|ok|okay|better|worse|grim|shit|crap|months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
     r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )
 
@@ -259,6 +262,7 @@ def _request_spans(text: str) -> tuple[tuple[int, int], ...]:
 # A request for someone to talk to anywhere in the message, with no question mark: "..., anyone i can talk to in brum"
 _ASKING_FOR_SOMEONE = re.compile(
     r"\b(?:any ?one|anybody|someone|somebody|anywhere|somewhere|any groups?|any support) (?:i|we) (?:can|could) (?:talk|speak|go|ring|call|contact|chat)\b"
+    r"|\b(?:any ?one|anybody|anything|anywhere|any groups?|any support) (?:in|near|round|around) \w+(?: \w+)? (?:for|that)\b|\b(?:i would|id) like to find\b"
 )
 
 

@@ -75,7 +75,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.wont_wake", "unresponsive", E,
          r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna|can hardly|can barely|could hardly|could barely) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
-         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
+         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time))",
          **_NO_NEGATION),
@@ -148,7 +148,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("overdose.named", "overdose", E,
          r"(?<!called )(?<!named )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)"
          # A death told as past is a bereavement, not an overdose happening now.
-         r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)",
+         r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)"
+         r"(?<!since (?:his|her) mums overdose)(?<!since (?:his|her) dads overdose)(?<!since mums overdose)(?<!since dads overdose)(?<!after (?:his|her) mums overdose)(?<!after mums overdose)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
          rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
@@ -293,17 +294,17 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
          ongoing=True, concern_category="neglect"),
     rule("violence.drink_driving", "violence", E,
-         rf"\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
-         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking)\b|\bcrash the car\b",
+         rf"(?<!for )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
+         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
          soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|(?:\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"
-                r"|\b(?:is|keeps) driving (?:the|my|our) (?:children|kids) to school\b|\bearlier this (?:week|month)\b|\bwas seen driving\b)"),
+                r"|\b(?:is|keeps|started|starts|been) driving (?:the |my |our )?(?:children|kids|us|me|him|her|them) to school\b|\bearlier this (?:week|month)\b|\bwas seen driving\b)"),
     # --- children alone, exploitation with a threat now ------------------------------------------------
     rule("child_alone.now", "child_alone", E,
          r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|been|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
-         r"(?<!\blives )(?<!\bliving )(?<!\blive )(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
+         r"(?<!\blives )(?<!\bliving )(?<!\blive )(?<!\bit all )(?<!\beverything )(?:home alone|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves|itself)|alone)\b"
          r"(?! with (?:him|her|them|dad|mum|my (?:husband|partner|dad|mum|wife)|their (?:dad|mum)))"
          r"|\bbaby (?:is |s )?(?:at home |in the \w+ |in (?:her|his|its) cot )?(?:alone|on (?:its|her|his) own|by (?:itself|herself|himself))\b"
          r"|\bits just (?:me|us) (?:and|with) (?:my|the|our) (?:brothers?|sisters?|baby|little \w+|wee \w+|twins|siblings)\b|\bno (?:grown ?ups|adults?) (?:here|home|in)\b|\b(?:theres|there is|and) (?:no one|nobody|noone) (?:here|home|in)\b|\b(?:nobody|no one|noone) else (?:here|home|in)\b|\bwandering (?:the|in the|down the|about|around|outside)\b"

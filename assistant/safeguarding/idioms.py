@@ -109,6 +109,7 @@ IDIOMS = tuple(
         + _TO_SENTENCE_END,
         r"\b(?:dont|do not) want to (?:be alive|live|exist) (?:for|during|through) (?:double |the |another )?(?:\w+ )?(?:tomorrow|lesson|exam|maths|chem|chemistry|pe|monday|school|test|class|assembly)\b",
         r"\bdrank (?:through )?(?:my|our|his|her|their) whole (?:childhood|life|youth|teens|twenties)\b",
+        r"\b(?:it all|when it|then it|reality|it really|it just) (?:hits|hit) (?:me|you|us|her|him)\b(?! (?:with|in the|on the|round|over))",
         r"\b(?:hit|hits) (?:me|her|him|us) like a (?:bus|train|truck|lorry|ton of bricks|tonne of bricks|brick wall|freight train)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )

@@ -292,7 +292,16 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:only|just) (?:eat|get fed|get food|have food|get a meal|get dinner|get a proper meal)(?: \w+)? at school\b"
          r"|\b(?:theres|there is|there s) (?:never|hardly (?:ever )?any) food\b|\bstopped eating (?:cos|because|since) (?:home|of home|mum|dad|of mum|of dad)\b"
          r"|\btakes? (?:my|our|the kids|his|her) (?:dinner|lunch|pocket|birthday|christmas) money\b(?=.*\b(?:gear|drugs|drink|booze|vodka|cans|crack|weed|fags|bookies)\b)"),
+    rule("abuse.burned", "abuse", C,
+         r"\b(?:burn|burns|burnt|burned|burning) (?:me|us|them|him|her|my \w+) with (?:a |his |her |their )?(?:cigarettes?|fags?|lighters?|an iron|hot)\b"),
+    rule("drug_use_around_children.drink_in_the_bottle", "drug_use_around_children", C,
+         r"\b(?:put|puts|putting) (?:vodka|alcohol|drink|gin|whisky|wine|brandy|rum|methadone|sleeping tablets?|valium|diazepam) in (?:her|his|the|their|my) (?:bottle|milk|juice|drink|cup|beaker)\b"),
+    rule("self_harm.getting_worse", "self_harm", C,
+         r"\bthe (?:cutting|selfharm\w*|self harm|burning|scratching) (?:is|s) (?:getting )?(?:worse|really bad|every day|more)\b"),
+    rule("drug_use_around_children.drinking_alone_with_children", "drug_use_around_children", C,
+         r"\b(?:alone|on my own|by myself) with (?:the|my|our) (?:children|kids|baby|little ones)\b(?=.*\b(?:drink|drinking|drunk|bottle|using|high|gear)\b)"
+         r"|\bnot sure (?:they are|theyre|the kids are|the children are|hes|shes|he is|she is) safe with me\b"),
     rule("pregnancy_hidden_use.lied_at_appointment", "pregnancy_hidden_use", C,
-         r"\b(?:lied|lie|lying|lies)(?: again| to (?:her|them))?\b(?:\W+\w+){0,2}?\W+(?:said|saying|telling|told|about)\b",
+         r"\b(?:lied|lie|lying|lies)(?: again| to (?:her|them))?\b(?:\W+\w+){0,6}?\W+(?:said|saying|telling|told|about)\b|\bhiding it from (?:us|me|them|the team)\b",
          requires=r"^(?=.*\b(?:pregnan\w*|\d+ weeks?|midwife|booking|scan|antenatal|appointment)\b)(?=.*\b(?:drink\w*|drank|using|vodka|wine|gear|weed|coke|crack|heroin)\b)"),
 )  # fmt: skip

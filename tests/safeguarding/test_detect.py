@@ -2010,3 +2010,41 @@ def test_short_messages_the_classifier_does_not_read_are_found_by_the_lexicon(
 )
 def test_whose_use_and_whose_threat(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "ive looked after my siblings since mum went into rehab. the middle one has started cutting",
+            Severity.CONCERN,
+        ),
+        ("i dont want to die but i dont really want to be alive either", Severity.CONCERN),
+        ("i lie on the forms at the clinic about how much i drink, im 19 weeks", Severity.CONCERN),
+        ("the oldest told me their mums partner used to burn them with cigarettes", Severity.CONCERN),
+        ("the youngest told me her mum used to put vodka in her bottle to make her sleep", Severity.CONCERN),
+        ("tbh the cutting is getting worse but im not gonna do anything stupid", Severity.CONCERN),
+        ("a used tae cut when a wis 12, stopped for ages but a did it twice last week", Severity.CONCERN),
+        (
+            "when my wife is at night shift i am alone with the children and i drink whole bottle",
+            Severity.CONCERN,
+        ),
+        ("some nights itd be easier if a just didnae wake up. am no gonnae dae anythin", Severity.CONCERN),
+        # told as a habit or as the event since which things have been so
+        (
+            "brother (11) lives with me since mums overdose. hes started hitting himself in the head",
+            Severity.CONCERN,
+        ),
+        ("he leaves his 7 and 9 year old home alone overnight when hes working shifts", Severity.CONCERN),
+        # no one harmed
+        ("is this open at weekends? sometimes its a sunday night when it all hits me", Severity.NONE),
+        ("im a school nurse. is there a service locally for kids whose parents use drugs?", Severity.NONE),
+        ("alright. my mam does coke n drinks. anyone in merthyr for people my age", Severity.NONE),
+        (
+            "mums been dry 4 months and is seeing the kids every sunday, things are getting better",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_harm_in_a_second_inbox_week_and_more_peoples_stories(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
