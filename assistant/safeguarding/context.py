@@ -115,7 +115,6 @@ _RESOLVED = re.compile(
     r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:thats|that is) (?:all )?over\b(?! (?:the|my|his|her|there|here|me|us|him)\b)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
-# A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 # An emergency told as long over: months or years back ("overdosed 6 years ago", "when i was 11", "since his mams
 # overdose, 2 yrs now"), with nothing still going on ("still get dark thoughts", "im ok now mostly").
 _LONG_AGO = re.compile(
@@ -123,6 +122,12 @@ _LONG_AGO = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|nearly \w+) (?:years|yrs|months)(?: now)?)\b"
 )
 _STILL_GOING_ON = re.compile(r"\b(?:still|mostly|most days|sometimes|again|this year)\b")
+# ...and not the writer's own attempt, which is self-harm told as past: a concern to follow up.
+_OWN_ATTEMPT = re.compile(
+    r"\b(?:i|ive|i have|i had) (?:(?:took|taken) (?:an overdose|an od|too many|a load|loads|all (?:my|her|his|the))|"
+    r"(?:tried|attempted) (?:to )?(?:kill|end|take my|hang|overdose|od)|overdosed|oded|had an overdose)\b"
+)
+# A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
     r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
@@ -153,14 +158,15 @@ _HABITUAL = re.compile(
     # a course of conduct: "shes been smacking my little brother", "dads been pushing me about"
     r"(?:hes|shes|has|dads|mums|mams|theyve) been (?:hitting|smacking|slapping|pushing|shoving|punching|kicking|battering|hurting|grabbing)(?! (?:\w+ ){0,3}(?:for (?:the last |about |over )?(?:\d+|ten|twenty|a few|few) (?:minutes|mins|hours)|since|all (?:night|day|evening|morning)|for hours|tonight|this (?:morning|evening|afternoon)))|"
     r"(?:hes|shes|has|theyve) been (?:shouting and )?throwing|(?:its|this is) not the first time|(?:has been|been|its been) going on (?:for )?(?:months|weeks|years|ages|a while)|"
-    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in|since)|half the time|for (?:months|years|ages)|"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in|since)|half the time|for (?:months|years)|"
     r"leaves (?:her|his|their|them|the kids|the children)(?: \w+){0,2} (?:alone|home alone|on (?:his|her|their) own)|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
     r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights|goes out|goes to the pub|goes to|works|working|at work|on shift|on nights))\b"
     r"|\bwhen (?:i|im|ive|i have|i am|ive been|i get)(?: \w+){0,2} (?:drink|drinking|drunk|using|high|had a drink|had a few)\b"
 )
-_NOT_OK_BEFORE = not_after("fine", "ok", "okay", "alright", "safe")  # "im ok right now"
+# "im ok right now" (but "shes not ok right now" is now)
+_NOT_OK_BEFORE = r"(?<!fine )(?<!(?<!not )ok )(?<!okay )(?<!alright )(?<!safe )"
 _NOW = re.compile(
-    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|cant|wish|hate|think|really|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
+    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
     r"as we speak|about to|(?:hes|shes|he has|she has|theyve|theyre) got (?:the kids|a knife|the knife|a gun|a blade|a machete|a bat)|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been(?! (?:hard|rough|tough|difficult|awful|horrible|bad|good|ok|okay|better|worse|grim|shit|crap|months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
     r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
@@ -218,7 +224,8 @@ class MessageContext:
             long_over=resolved
             and not now
             and bool(_LONG_AGO.search(text))
-            and not _STILL_GOING_ON.search(text),
+            and not _STILL_GOING_ON.search(text)
+            and not _OWN_ATTEMPT.search(text),
             request_spans=_request_spans(text) if info_request else (),
         )
 

@@ -47,6 +47,10 @@ def rule(name: str, category: str, severity: Severity, pattern: str, **options: 
     return Rule(name, category, severity, re.compile(pattern), **compiled)  # type: ignore[arg-type]
 
 
+# Emergencies that, told as long over, need no follow-up: an overdose or collapse someone has recovered from.
+_OVER_WHEN_LONG_AGO = frozenset({"overdose", "unresponsive"})
+
+
 @dataclass(frozen=True)
 class Hit:
     rule: Rule
@@ -84,7 +88,8 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
     concern_category = candidate.concern_category or candidate.category
     if candidate.severity is Severity.EMERGENCY:
-        if context.long_over:  # "mum overdosed when i was 11, shes been clean nearly 4 years now": over
+        # "mum overdosed when i was 11, shes been clean 4 years now": over (not a past attack or attempt)
+        if context.long_over and candidate.category in _OVER_WHEN_LONG_AGO:
             return Hit(candidate, Severity.NONE, concern_category)
         softened = candidate.soften is not None and candidate.soften.search(text)
         if softened and not (candidate.soften_unless_now and context.now):

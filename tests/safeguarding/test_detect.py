@@ -2048,3 +2048,25 @@ def test_whose_use_and_whose_threat(text: str, severity: Severity) -> None:
 )
 def test_harm_in_a_second_inbox_week_and_more_peoples_stories(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # "for ages" and "i just cant" say nothing about whether it is happening now
+        ("mums been passed out for ages and i cant wake her", Severity.EMERGENCY),
+        ("i just cant wake her, she took a load of pills last night", Severity.EMERGENCY),
+        ("shes not ok right now, she took a load of tablets earlier and wont wake up", Severity.EMERGENCY),
+        # long over, but the writer's own attempt or an attack: self-harm or abuse told as past, a concern
+        ("i tried to hang myself when i was 12, im ok now", Severity.CONCERN),
+        ("i took an overdose 2 years ago, im doing well now", Severity.CONCERN),
+        ("dad stabbed mum when i was little, hes in prison now and were fine", Severity.CONCERN),
+        # a parent's overdose long over, the writer having taken the children in
+        (
+            "my daughter overdosed 6 years ago and thats when i took the kids. shes been clean 4 years",
+            Severity.NONE,
+        ),
+    ],
+)
+def test_only_an_overdose_or_collapse_long_over_is_not_escalated(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
