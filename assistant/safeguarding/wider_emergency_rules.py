@@ -298,8 +298,11 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("self_harm.cannot_stop", "self_harm", E,
          r"\b(?:cutting|burning|scratching)(?: (?:now|noo|rn|right now))?\W+(?:and )?(?:i )?(?:cant|cannot) stop\b|\b(?:cant|cannot) stop (?:cutting|the bleeding)\b",
          ongoing=True, present_tense=True, concern_category="self_harm"),
+    rule("suicide.someone_to_know_why", "suicide", E,
+         r"\bwanted (?:one person|someone|somebody|you) to know why\b(?! (?:i|im|she|he|we|they|it|this|my|mum|dad)\b)",
+         negatable=False, concern_category="suicidal_thoughts"),
     rule("suicide.preparations", "suicide", E,
-         r"\b(?:want(?:ed)?|need(?:ed)?) (?:one person|someone|somebody|you|one) to know why\b|\b(?:ive|i have|i) (?:got|sorted|collected|saved up) everything (?:ready|i need)\b",
+         r"\b(?:ive|i have|i) (?:got|sorted|collected|saved up) everything (?:ready|i need)\b",
          requires=r"^(?!.*\b(?:party|surprise|birthday|trip|holiday|wedding|christmas|present|gift|moving|exam|interview|sleepover|camping|festival|date|school)\b)"
                   r".*\b(?:planning|planned|plan|ready|friday|tonight|tomorrow|when (?:mums|dads|everyone)|goodbye|note|why)\b",
          negatable=False, concern_category="suicidal_thoughts"),
