@@ -126,7 +126,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("sexual_abuse.disclosure", "sexual_abuse", C,
          r"\b(?:touch|touches|touched|touching|feels? me up|felt me up|groped|gropes|grope|fondled?)\s+(?:me|her|him|us|my (?:privates|bum|chest|boobs|body|private|legs?|thighs?|bottom|willy|fanny))\b"
          r"|\b(?:sending|sends|sent) (?:my|her|him|me)(?: \d+ year old| \w+)? (?:inappropriate|sexual|dirty|rude|naked|explicit) (?:messages|pics|photos|texts|pictures)\b"
-         r"|\bcame in(?:to)? the bathroom when (?:i|she|he) (?:was|were) in the (?:shower|bath)\b|\blooks at me funny\b|\bwalks in (?:on me )?when im (?:in the shower|changing|getting changed)\b"
+         r"|\b(?:came|come|comes|coming) in(?:to)? the bathroom when (?:i|she|he|im|shes|hes) (?:was |were |is )?in the (?:shower|bath)\b|\b(?:get|gets|got|getting|come|comes|came|climb|climbs|climbed) (?:into|in) (?:bed|the bed|her bed|his bed|my bed) with (?:her|him|me|them)\b|\blooks at me funny\b|\bwalks in (?:on me )?when im (?:in the shower|changing|getting changed)\b"
          r"|\basking (?:me |her |him )?for (?:photos|pics|pictures|nudes|selfies)\b|\bwatch(?:es|ing)? (?:me|her|him) when (?:im|i am|shes|hes) (?:in my|in her|in the|changing|getting)\b|\bsays (?:weird|creepy|sexual|dirty|rude) (?:stuff|things)\b|\bkeep it (?:between us|a secret|secret|quiet)\b|\bbetween you and me\b|\bsends? (?:me|her|him) messages saying (?:im|shes|hes|she is|i am) (?:pretty|beautiful|sexy|fit|gorgeous|hot)\b"
          r"|\b(?:get|getting|gets) me (?:alone|on my own)\b|\btouch(?:es|ed|ing)? my (?:leg|legs|thigh|thighs|bum|chest)\b"
          r"|\b(?:gets?|got|getting|tried to get|tries to get) in(?:to)? (?:my|her|his) bed\b"

@@ -77,7 +77,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
-         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time))",
+         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time|in time|to take|to get))",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
@@ -129,7 +129,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     # --- overdose and swallowing ----------------------------------------------------------------------
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
-         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:taken|took|swallowed|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
+         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
          rf"necked|downed|chewed|chewing|licked|sucked|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,

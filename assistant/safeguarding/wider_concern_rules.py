@@ -151,7 +151,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats|dont open|or else|tenner|mates)\b", resolvable=True),
     # --- pregnancy and hidden use ------------------------------------------------------------------------------
     rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
-         r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont) (?:said|told|mentioned|admitted|disclosed|say|tell) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
+         r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont) (?:said|told|mentioned|admitted|disclosed|say|tell|telling) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
          r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\b(?:pregnant|midwife|bump|(?:im|i am) \d+ (?:months|weeks))\b)|\b(?:havent|have not|not|never) (?:seen|been to|booked in with|registered with) (?:a|the|my|any) midwife\b|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
          resolvable=True, negatable=False, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|months|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
@@ -181,7 +181,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:fight\w*|row\w*|argu\w*|hit|hits|battered|kicks? off|drunk|smash\w*)\b"),
     rule("pregnancy_hidden_use.told_them_stopped", "pregnancy_hidden_use", C,
          r"\b(?:told|tell|telling) (?:the |my )?(?:midwife|midwives|gp|doctor|health visitor|social worker|social services|the social|nurse|them|her|him) (?:that )?(?:i|im|i am|ive|i have|i had) (?:stopped|clean|not using|not drinking|off it|quit|given up)\b",
-         requires=r"\b(?:but|still|havent|hasnt|not really|actually|lie|lied|lying)\b", negatable=False),
+         requires=r"\b(?:but|still|havent|hasnt|not really|actually|lie|lied|lying|didnt|i dont|its about|more like)\b", negatable=False),
     rule("neglect.left_overnight", "neglect", C,
          r"\b(?:leave|leaves|left|leaving) (?:me|us|you|him|her|them|the kids|the children)(?: \w+){0,4} (?:overnight|all night|for the night|til the morning|till morning)\b",
          resolvable=True),

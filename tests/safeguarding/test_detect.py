@@ -2070,3 +2070,22 @@ def test_harm_in_a_second_inbox_week_and_more_peoples_stories(text: str, severit
 )
 def test_only_an_overdose_or_collapse_long_over_is_not_escalated(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("when she lived with her father, his friend used to get into bed with her", Severity.CONCERN),
+        ("mas new boyfriend used to come into the bathroom when she was in the shower", Severity.CONCERN),
+        ("i told the midwife i stopped drinking when i found out. i didnt. im 14 weeks", Severity.CONCERN),
+        ("26 weeks and shes not telling the doctor at antenatal clinic about her drinking", Severity.CONCERN),
+        # children taken off a parent did not take anything; a parent who slept in is not unconscious
+        (
+            "im 34, pregnant, had two kids took off me before cos of coke. whats out there to help",
+            Severity.NONE,
+        ),
+        ("mum didnt wake up to take me to school again so i walked on my own", Severity.CONCERN),
+    ],
+)
+def test_a_third_round_of_peoples_stories(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
