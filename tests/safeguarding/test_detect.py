@@ -2079,13 +2079,19 @@ def test_only_an_overdose_or_collapse_long_over_is_not_escalated(text: str, seve
         ("mas new boyfriend used to come into the bathroom when she was in the shower", Severity.CONCERN),
         ("i told the midwife i stopped drinking when i found out. i didnt. im 14 weeks", Severity.CONCERN),
         ("26 weeks and shes not telling the doctor at antenatal clinic about her drinking", Severity.CONCERN),
-        # children taken off a parent did not take anything; a parent who slept in is not unconscious
-        (
-            "im 34, pregnant, had two kids took off me before cos of coke. whats out there to help",
-            Severity.NONE,
-        ),
-        ("mum didnt wake up to take me to school again so i walked on my own", Severity.CONCERN),
     ],
 )
 def test_a_third_round_of_peoples_stories(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # children taken off a parent did not take anything; a parent who slept in is not unconscious
+        "im 34, pregnant, had two kids took off me before cos of coke. whats out there to help",
+        "mum didnt wake up to take me to school again so i walked on my own",
+    ],
+)
+def test_children_taken_into_care_and_a_parent_sleeping_in_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
