@@ -297,7 +297,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("drug_use_around_children.drink_in_the_bottle", "drug_use_around_children", C,
          r"\b(?:put|puts|putting) (?:vodka|alcohol|drink|gin|whisky|wine|brandy|rum|methadone|sleeping tablets?|valium|diazepam) in (?:her|his|the|their|my) (?:bottle|milk|juice|drink|cup|beaker)\b"),
     rule("self_harm.getting_worse", "self_harm", C,
-         r"\bthe (?:cutting|selfharm\w*|self harm|burning|scratching) (?:is|s) (?:getting )?(?:worse|really bad|every day|more)\b"),
+         r"\bthe (?:cutting|selfharm\w*|self harm|burning|scratching) (?:is|s) (?:getting )?(?:worse|really bad|every day|more)\b"
+         r"|\b(?:cant|cannot|trying to|try to|want to) stop (?:cutting|selfharming|self harming|hurting myself|burning myself)\b"),
     rule("drug_use_around_children.drinking_alone_with_children", "drug_use_around_children", C,
          r"\b(?:alone|on my own|by myself) with (?:the|my|our) (?:children|kids|baby|little ones)\b(?=.*\b(?:drink|drinking|drunk|bottle|using|high|gear)\b)"
          r"|\bnot sure (?:they are|theyre|the kids are|the children are|hes|shes|he is|she is) safe with me\b"),

@@ -117,7 +117,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
          r"\b(?:vomiting|being sick|bein sick|throwing up|room(?:s| is)? spinning|gcs (?:dropping|falling|low|down)|unresponsive|confused|struggling to stand|cant stand|cant walk|unsteady on|wobbly|drowsy|passing out|slurring)\b",
          requires=rf"^(?=.*\b(?:{CHILD}|year old|yr old|1[0-7] ?yo|(?:my|our|the) (?:girl|boy|son|daughter|lad|lass)|(?:is|hes|shes|aged|im|i am) (?:[1-9]|1[0-7]))\b)"
-                  r"(?!.*\b(?:collected|picked up|dropped off|brought in) by (?:his |her |their )?(?:mum|dad|mother|father|parent|carer|nan|gran|grandad|stepdad|stepmum)\b)"
+                  # the adult who collected the child is the one slurring ("collected by mum today and she was slurring")
+                  r"(?!.*\b(?:collected|picked up|dropped off|brought in) by (?:his |her |their )?(?:mum|dad|mother|father|parent|carer|nan|gran|grandad|stepdad|stepmum)\b"
+                  r"(?:\W+\w+){0,6}?\W+(?:she|he|they|mum|dad) (?:was|were|is|seemed|appeared|looked)(?: \w+)? (?:slurring|unsteady|wobbly|drowsy|confused)\b)"
                   r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|made me (?:drink|take|smoke)|(?:drank|drunk|drink) (?:loads|too much|a whole)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.from_a_cup", "child_took_drugs", E,
@@ -296,7 +298,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, negatable=False, concern_category="domestic_abuse"),
     # --- from train_written_ad (an inbox week), measured first -------------------------------------------------
     rule("self_harm.cannot_stop", "self_harm", E,
-         r"\b(?:cutting|burning|scratching)(?: (?:now|noo|rn|right now))?\W+(?:and )?(?:i )?(?:cant|cannot) stop\b|\b(?:cant|cannot) stop (?:cutting|the bleeding)\b",
+         r"\b(?:cutting|burning|scratching) (?:now|noo|rn|right now)\W+(?:and )?(?:i )?(?:cant|cannot) stop\b|\b(?:cant|cannot) stop the bleeding\b",
          ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("suicide.someone_to_know_why", "suicide", E,
          r"\bwanted (?:one person|someone|somebody|you) to know why\b(?! (?:i|im|she|he|we|they|it|this|my|mum|dad)\b)",

@@ -2095,3 +2095,24 @@ def test_a_third_round_of_peoples_stories(text: str, severity: Severity) -> None
 )
 def test_children_taken_into_care_and_a_parent_sleeping_in_are_not_emergencies(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # the child is the one unwell, whoever collected her; the adult collecting is the one slurring
+        (
+            "my daughter (14) was collected by dad from a party, shes vomiting and drowsy, smelled of vodka",
+            Severity.EMERGENCY,
+        ),
+        (
+            "a child in year 4 was collected by mum today and she was slurring and smelled strongly of drink",
+            Severity.CONCERN,
+        ),
+        # cutting that cannot be stopped: now is an emergency, as a habit a concern
+        ("cuttin noo, cannae stop", Severity.EMERGENCY),
+        ("i cant stop cutting, been doing it for months", Severity.CONCERN),
+    ],
+)
+def test_who_is_unwell_and_when_the_cutting_is(text: str, severity: Severity) -> None:
+    assert detect.assess_with(text, None).severity is severity
