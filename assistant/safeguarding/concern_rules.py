@@ -51,6 +51,8 @@ _NOT_A_PARENTS = not_after(
 
 # "my sisters little boy": a sibling's child (a kinship carer), not the sibling
 _NOT_THEIR_CHILD = r"(?! (?:little |wee |baby )?(?:boy|girl|son|daughter|kids|children|two|three|2|3|bairns|weans|wee ones|little ones|lad|lass)\b)"
+# the writer is 18 or over ("im 22 and bringing up my wee brother"): the caring is an adult's, not a child's
+_NOT_AN_ADULT = r"^(?!.*\b(?:im|i am|aged?) (?:1[89]|[2-9]\d)\b(?! ?(?:months?|weeks?|wks?|mths?)\b))"
 
 # The children are away or safe with the speaker ("the kids are safe with me", "he lives with me cos his mum
 # is on drugs"): a parent's use told on its own, to be signposted.
@@ -102,7 +104,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bim the one (?:who|that) (?:takes|looks after|feeds|gets|puts) (?:our|my) (?:kid|little|wee|brothers?|sisters?|baby)\b"
          r"|\b(?:looks?|looking) after (?:his|her|my) (?:mum|dad|mam) and (?:his|her|my|two|three|the)\b"
          r"|\b(?:doing|does|do) (?:most|all) of the caring\b|\b(?:sole|main|only) carer for (?:her |his |my )?(?:mum|mother|dad|father|mam|parents?)\b|\bdoes the (?:nursery|school) (?:drop off|run)\b",
-         requires=r"^(?!.*\b(?:im|i am|aged?) (?:1[89]|[2-9]\d)\b).*(?:"
+         requires=_NOT_AN_ADULT + r".*(?:"
          + rf"\b{INTOXICATED}\b|\b(?:every night|always|drinks|drinking|using|out of it|asleep|goes out|doesnt come|tablets|sober|crack|gear|cant get up|alcohol|dependen\w*)\b)"),
     rule("suicidal_thoughts.named", "suicidal_thoughts", C, r"\b(?:suicidal|suicide)\b",
          escalate=_MEANS_OR_NOW, escalate_category="suicide", soften=_NO_ACT, topic=True),
@@ -265,17 +267,25 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:no one|nobody|noone) (?:takes|took|gets) (?:me|us|him|her|them) to school\b|\b(?:havent|not|never|hasnt) been (?:taking|taken) (?:my |the |them |him |her )?(?:kids |children )?to school\b"
          r"|\b(?:havent|hasnt|not) been (?:to|in) school (?:for|in) \w+\b|\bmissing (?:from )?school\b|\bmissed (?:\w+ )?(?:weeks|days|months) of school\b|\bunexplained absences?\b"
          r"|\bnobody woke (?:me|him|her|us)\b|\barrives? late\b|\bforgets? to (?:pick|collect|change|give|take)\b|\bforgot to (?:pick|collect)\b|\b(?:cant|dont|couldnt) remember (?:the|what|last|anything)\b|\bblack(?:ed)? out\b|\bblackouts?\b"
-         r"|\blet (?:himself|herself) out\b|\b(?:sleeps|asleep|sleeping) (?:a lot|all day)\b|\b(?:got|was|been|has been|have been|were) arrested\b|\bpoorly on the sofa\b|\bon the sofa all day\b|\bunsupervised\b|\bwoke up and (?:my|the) \w+"
+         r"|\blet (?:himself|herself) out\b|\b(?:sleeps|asleep|sleeping) (?:a lot|all day)\b|\bpoorly on the sofa\b|\bon the sofa all day\b|\bunsupervised\b|\bwoke up and (?:my|the) \w+"
          r"|\b(?:mum|dad|she|he|they|parents?)(?:s| is| has)?(?: \w+)? (?:cant|never|doesnt|wont|didnt) gets? up\b|\b(?:stays|stay|stayed|in) (?:in )?bed all day\b|\btoo (?:out of it|drunk|high|wasted) to\b"
          r"|\b(?:left|leave|leaves|leaving|get left|got left|been left|was left|were left|are left|is left)\b(?:\W+\w+){0,6}?\W+(?:home alone|alone|home (?:all|for the) (?:weekend|night|day)|home overnight|on (?:my|our|his|her|their|its) own|by (?:myself|ourselves|himself|herself|themselves)|in charge|to (?:watch|look after|mind|babysit))\b"
          r"|\b(?:leave|leaves|left|leaving) (?:the|my|our) (?:kids|children|baby|little ones)(?: \w+){0,4} (?:and go|to go|while i|when i)\b|\bhome alone\b|\b(?:doesnt|didnt|dont|never|not) come (?:back|home) (?:til|till|until|all night|for days|at night)\b|\bgoes out and (?:doesnt|dont|never)\b|\b(?:stays?|stayed) out all night\b"
-         r"|\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brother|sister|brothers|sisters|siblings|sibling|baby|little ones|wee ones)\b" + _NOT_THEIR_CHILD + r"(?=.*\b(?:every|always|cos|because|when|drunk|drinking|using|asleep|out|poorly|cant|doesnt|never|night)\b)"
          r"|\bget(?:ting)? (?:the|my|our) (?:little |wee |baby |younger )?(?:ones|brother|sister|siblings|kids) (?:ready|to school|up|dressed)\b|\b(?:basically )?do everything\b"
          r"|\b(?:look|looking|looks) after (?:my|our) (?:mam|mum|ma|dad|da)(?: and (?:my |our )?(?:\d+ |two |three )?(?:little |wee |younger |baby )?(?:brothers?|sisters?|siblings))?\b(?=.*\b(?:on my own|by myself|knackered|exhausted|failing|cant cope|not coping|every night|drunk|drinking|using|no one helps|nobody helps)\b)"
          r"|\bput (?:mum|dad|her|him) to bed\b|\b(?:mum|dad|she|he) (?:doesnt|dont|never|cant|wont) wake up\b(?=.*\b(?:every|always|morning|i have to|school)\b)|\bsort (?:out )?my (?:little |baby )?(?:brother|sister|siblings)\b|\bhave to wake (?:mum|dad|her|him)\b|\bin charge of (?:the|my) (?:little|kids|baby)\b"
          # a young carer, but not one asking whether a parent's other illness counts ("my mums illness is ms not drink")
          r"|\b(?:im|i am) a young carer\b(?=.*\b(?:drinks?|drinking|drunk|alcoholic|gear|drugs|using|methadone|not coping|cant cope|exhausted|knackered|failing|do everything|miss(?:ing)? school)\b)(?!.*\bnot (?:drink|drinking|drugs|alcohol)\b)",
          topic=True),
+    # a child caring for brothers and sisters, but not an adult (18 or over) bringing them up
+    rule("neglect.caring_for_siblings", "neglect", C,
+         r"\b(?:look|looking|looks) after (?:my|our|his|her|the) (?:little |baby |younger |wee |small )?(?:brother|sister|brothers|sisters|siblings|sibling|baby|little ones|wee ones)\b" + _NOT_THEIR_CHILD + r"(?=.*\b(?:every|always|cos|because|when|drunk|drinking|using|asleep|out|poorly|cant|doesnt|never|night)\b)",
+         requires=_NOT_AN_ADULT, topic=True),
+    # a parent taken away by the police, but not a friend's dad or a game, and not when it is all sorted now
+    rule("neglect.parent_arrested", "neglect", C,
+         r"(?<!mates )(?<!friends )(?<!pals )\b(?:mum|mam|ma|mom|mother|dad|da|father|parents?|step ?(?:dad|mum)|partner|boyfriend|she|he|they)"
+         r"(?: (?:got|was|been|has been|have been|were|is|getting|gets))? arrested\b",
+         resolvable=True, topic=True),
     # --- drug and alcohol use around children ------------------------------------------------------------
     rule("neglect.basic_needs", "neglect", C,
          r"\b(?:nobody|no one|noone) (?:feeds|fed|washes|cooks for|looks after) (?:us|me|them|him|her)\b|\b(?:doesnt|dont|never|didnt) (?:feed|wash|bath) (?:us|me|them|the kids|the baby|my \w+)\b"
