@@ -45,12 +45,32 @@ def test_figures_have_a_confusion_matrix_and_latency(dev_figures: dict[str, Any]
 def test_the_bench_command_prints_figures_for_a_given_file(tmp_path: Path) -> None:
     data = tmp_path / "tiny.jsonl"
     rows = [
-        {"text": "mum wont wake up and her lips are blue", "label": "emergency"},
-        {"text": "my dad hits me when he's drunk", "label": "concern"},
-        {"text": "PE literally killed me today", "label": "none"},
+        {"text": "mum wont wake up and her lips have gone a blue colour", "label": "emergency"},
+        {"text": "my dad hits me when he's had a drink, it happens most weekends", "label": "concern"},
+        {"text": "PE literally killed me today, my legs are jelly", "label": "none"},
     ]
     data.write_text("".join(json.dumps(row) + "\n" for row in rows))
     result = CliRunner().invoke(bench_safeguarding, ["--data", str(data)])
     assert result.exit_code == 0, result.output
     assert "tiny.jsonl: 3 messages" in result.output
     assert "emergency 1.000" in result.output and "targets    met" in result.output
+
+
+def test_a_message_the_classifier_was_trained_on_is_not_scored(tmp_path: Path) -> None:
+    trained_on = json.loads(DEV.read_text().splitlines()[0])
+    data = tmp_path / "mixed.jsonl"
+    rows = [
+        {"text": "  " + trained_on["text"].upper() + " ", "label": trained_on["label"]},
+        {"text": "PE literally killed me today, my legs are jelly", "label": "none"},
+    ]
+    data.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    figures = evaluate(data)
+    assert (figures["count"], figures["seen_in_training"]) == (1, 1)
+    assert sum(sum(row.values()) for row in figures["confusion"].values()) == 1
+    result = CliRunner().invoke(bench_safeguarding, ["--data", str(data)])
+    assert "mixed.jsonl: 1 messages (1 more also in the training data, not scored)" in result.output
+
+
+def test_a_training_file_is_scored_in_full() -> None:
+    figures = evaluate(DEV)
+    assert (figures["count"], figures["seen_in_training"]) == (330, 0)
