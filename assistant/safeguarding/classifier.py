@@ -116,6 +116,20 @@ TRAINING_FILES = (
     # One more (480: the people brief again), first measured after the af-ag round at emergency 1.000, concern
     # 0.925 (flagged 0.963), false alarms 0.056; then tuned on and added.
     TRAIN_DIR / "train_written_ah.jsonl",
+    # Eight more (480 each), written at stop 13 and each measured once before its errors were read (emergency
+    # / concern (flagged at all) / false alarms): from the report brief ai 0.994 / 0.944 (0.981) / 0.000, aj
+    # 0.981 / 0.975 (0.988) / 0.019, am 0.994 / 0.962 (0.981) / 0.013; from the people brief al 1.000 / 0.931
+    # (1.000) / 0.019, ap 1.000 / 0.944 (0.981) / 0.044; from the inbox brief an 0.987 / 0.925 (0.969) /
+    # 0.014; and from a new brief of hard cases, where the words mislead, ak 0.981 / 0.912 (0.950) / 0.050 and
+    # ao 0.988 / 0.931 (0.975) / 0.081. Then tuned on and added.
+    TRAIN_DIR / "train_written_ai.jsonl",
+    TRAIN_DIR / "train_written_aj.jsonl",
+    TRAIN_DIR / "train_written_ak.jsonl",
+    TRAIN_DIR / "train_written_al.jsonl",
+    TRAIN_DIR / "train_written_am.jsonl",
+    TRAIN_DIR / "train_written_an.jsonl",
+    TRAIN_DIR / "train_written_ao.jsonl",
+    TRAIN_DIR / "train_written_ap.jsonl",
     # The dev sets that were held out once (dev4 onwards), each measured before its errors were read. Adding
     # dev4 to dev13 (4,148 messages) raised heldout11 (unread) from emergency 0.988, concern 0.912 (flagged
     # 0.956), false alarms 0.025 to 0.994, 0.925 (0.969), 0.019; their bench figures are training figures.

@@ -40,9 +40,9 @@ _SYMPTOM = words(
     r"being sick", r"vomiting", r"nauseous", r"throwing up", r"cant (?:stand|walk|see|breathe|keep (?:her|his|my|their) eyes open)",
     r"(?:very|really|so) (?:sleepy|drowsy|floppy|pale|hot|confused)", r"drowsy", r"confused", r"hallucinating",
     r"shaking", r"sweating", r"burning up", r"heart", r"jaw going", r"not making sense", r"acting (?:weird|strange|funny)",
-    r"freaking out", r"seeing things", r"fitting", r"collapsed", r"passed out", r"slurring", r"going under", r"drifting off",
+    r"freaking out", r"seeing things", r"(?:everything|everythings|it|its|eyes|vision)(?: is| s)? (?:going|gone|goes) (?:dark|black|blurry|fuzzy)", r"going dark", r"fitting", r"collapsed", r"passed out", r"slurring", r"going under", r"drifting off",
     r"cant stay awake", r"cant get up", r"cant feel (?:my|his|her|their) (?:legs|arms|face|hands)", r"hearts? (?:is |s )?(?:racing|pounding|going)",
-    r"(?:been|was) sick", r"sick on (?:herself|himself|themselves|myself)", r"vomited", r"cant see properly", r"on the (?:\w+ )?floor", r"eyes (?:are |look |going )?(?:weird|funny|strange|glazed|rolling)", r"pupils", r"had too much",
+    r"(?:been|was) sick", r"sick on (?:herself|himself|themselves|myself)", r"vomited", r"cant see properly", r"on the (?:\w+ )?floor", r"eyes (?:are |look |going )?(?:weird|funny|strange|glazed|rolling)", r"(?:tiny|pinned|pinpoint|massive|huge|dilated) pupils", r"pupils (?:are |look |gone |like )?(?:tiny|pinned|pinpoints?|pinpricks?|massive|huge|dilated|small|big|weird)", r"had too much",
 )  # fmt: skip
 _SUBJECT_NOW = words(
     r"is", r"s", r"are", r"re", r"hes", r"shes", r"theyre", r"he is", r"she is", r"they are", r"still", r"started",
@@ -67,7 +67,7 @@ _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_u
 EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
-         r"\b(?:not|isnt|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing)\b|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
+         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
          r"|\bbreath(?:e|es|ing) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
          r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
@@ -96,7 +96,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
          requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
-         r"\b(?:having|had|has|in|into|is having) (?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
+         r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
          r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,
@@ -125,7 +125,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, physical=True, concern_category="drug_use_around_children",
          soften=r"\b(?:drew|drawn|drawing|picture of|painted|painting)\b", soften_unless_now=True),
     rule("unresponsive.naloxone", "unresponsive", E,
-         r"\b(?:cant find|wheres|where is|need|give|gave|given|giving|used|using|inject|administer|spray|sprayed)(?: \w+){0,2} (?:naloxone|narcan|prenoxad|nyxoid)\b",
+         # not when the paramedics have given it ("the paramedics gave him the naloxone thing, hes alright")
+         r"(?<!paramedics )(?<!paramedic )(?<!ambulance )(?<!the crew )(?<!doctors )(?<!hospital )(?<!nurses )\b(?:cant find|wheres|where is|need|give|gave|given|giving|used|using|inject|administer|spray|sprayed)(?: \w+){0,2} (?:naloxone|narcan|prenoxad|nyxoid)\b",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     # --- overdose and swallowing ----------------------------------------------------------------------
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
@@ -181,7 +182,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.place", "suicide", E,
          r"\b(?:im|i am|hes|shes|he is|she is|is|s|theyre|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|near|up on|on top of|onto) (?:the )?(?:edge of (?:the |a )?)?"
          r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|railway|railway line|train tracks|tracks|motorway bridge|multi storey|top of the \w+)\b"
-         r"|\b(?:step|jump|throw myself) (?:off|in front of)\b(?=.*\b(?:train|platform|bridge|roof|tracks|next one|lorry|bus)\b)|\b(?:stood|standing|sat|sitting|im) on the (?:train |railway |tube )?platform\b(?=.*\b(?:step|jump|end|want to|next one)\b)"
+         r"|\b(?:step|jump|throw myself) (?:off|in front of)\b(?=.*\b(?:train|platform|bridge|roof|tracks|next one|lorry|bus)\b)|\b(?:stood|standing|sat|sitting|im) on the (?:train |railway |tube )?platform\b(?=.*\b(?:step|jump\w*|end|want to|next one|next train)\b)"
          r"|\btop of (?:a|the) (?:bridge|building|car park|cliff|multi storey|tower|flats)\b|\bon the (?:railway line|train tracks|tracks)\b|\bedge of (?:the |a )?(?:bridge|roof|cliff|motorway|building|car park)\b",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("suicide.means", "suicide", E,
@@ -335,7 +336,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:know where (?:i|we|you|my \w+|my little \w+) lives?|(?:theyre|they are|theyll be|theyll) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
-         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|"
+         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,

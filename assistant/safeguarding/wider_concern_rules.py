@@ -305,4 +305,51 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("pregnancy_hidden_use.lied_at_appointment", "pregnancy_hidden_use", C,
          r"\b(?:lied|lie|lying|lies)(?: again| to (?:her|them))?\b(?:\W+\w+){0,6}?\W+(?:said|saying|telling|told|about)\b|\bhiding it from (?:us|me|them|the team)\b",
          requires=r"^(?=.*\b(?:pregnan\w*|\d+ weeks?|midwife|booking|scan|antenatal|appointment)\b)(?=.*\b(?:drink\w*|drank|using|vodka|wine|gear|weed|coke|crack|heroin)\b)"),
+    # --- from train_written_ai to ap (the report, people, inbox and hard-case briefs), measured first -------------
+    rule("pregnancy_hidden_use.says_no_to_the_midwife", "pregnancy_hidden_use", C,
+         r"\b(?:i|and i|i just|i always|i keep|i kept|i have|ive) (?:just |always |keep |kept |only )?(?:say|said|says|tell|told|saying|telling)(?: her| them| him| the midwife)? (?:no|none|nothing|i dont|i didnt|im not|i wasnt|i had stopped|i stopped|i never)\b(?! (?:longer|more)\b)"
+         r"|\b(?:hiding|hide|hid|hides|keeping) (?:the |my |it |them |that |this )?(?:\w+ ){0,3}(?:from|off) (?:the |my )?(?:midwife|midwives|maternity|antenatal|hospital|scan|booking)\b"
+         r"|\b(?:test|tests|screen|hair strand|hair test|bloods?|urine)\b(?: \w+){0,3} (?:came back|come back|was|were) positive\b",
+         requires=r"^(?=.*\b(?:pregnan\w*|\d+ ?(?:weeks?|wks?)|midwife|midwives|maternity|booking|scans?|antenatal|bump|baby)\b)(?=.*\b(?:drink\w*|drank|using|use|used|vodka|wine|gear|weed|coke|cocaine|crack|heroin|methadone|top ups?|cans|spliff|pills)\b)",
+         negatable=False),
+    rule("sexual_abuse.did_things", "sexual_abuse", C,
+         r"\bused to do (?:things|stuff) to (?:me|her|him|us|our \w+|my \w+)\b|\b(?:get|got|was|were|being|been) touched by\b"
+         r"|\bdisclosed (?:past |historic |historical |previous )?(?:sexual abuse|being (?:sexually )?abused|abuse|that (?:she|he) was abused)\b",
+         negatable=False),
+    rule("neglect.discharged_to_a_drunk_parent", "neglect", C,
+         r"\b(?:discharged|released|sent home|handed back|went home|gone home) (?:to|with) (?:her |his |their |a )?(?:mum|mam|dad|da|mother|father|parents?|carer)\b(?: \w+){0,4} (?:drunk|intoxicated|high|under the influence|smelling of (?:drink|alcohol)|out of it)\b"),
+    rule("neglect.takes_the_childs_money", "neglect", C,
+         r"\b(?:takes|took|nicks|nicked|steals|stole|takes all|took all) (?:the |my |all my |our |her |his )?(?:money|wages|pay|cash|birthday money|savings)\b(?: \w+){0,6} (?:for|on) (?:drink|drugs|booze|cans|gear|alcohol|weed|the pub|fags|voddy|vodka)\b"),
+    rule("abuse.marks_from_a_parent", "abuse", C,
+         r"\b(?:its|it was|theyre|they are|they were|thats|its really)(?: (?:not|from))? (?:my |our )?(?:step ?dad|step ?mum|dad|da|mum|mam|uncle|mums (?:boyfriend|bf|fella|partner)|dads (?:girlfriend|partner))\b",
+         requires=r"\b(?:bruises?|bruised|marks?|black eye|burns?|scratches)\b", negatable=False),
+    rule("abuse.put_down", "abuse", C,
+         r"\b(?:says|said|tells (?:me|him|her)|told (?:me|him|her)|calls (?:me|him|her)|keeps saying)\b(?: \w+){0,10} (?:nobody|no one|noone) (?:wants|loves|likes|cares about) (?:me|him|her|us)\b"
+         r"|\b(?:ill|i will|hell|shell|youll) end up (?:a junkie|an alcoholic|a druggie|a smackhead|in the gutter|like (?:my|your|his|her) (?:real )?(?:mum|dad|mam))\b"
+         r"|\b(?:her|his|their) (?:favourite )?punching bag\b|\b(?:get|gets|got|getting|give me|gives me|gave me) the (?:belt|slipper|wooden spoon|strap)\b"),
+    rule("neglect.locked_in", "neglect", C,
+         r"\block(?:s|ed|ing)? (?:me|us|him|her|them|my (?:kids|children|son|daughter|baby|little ones|boys|girls)|the (?:kids|children|baby|little ones))(?: \w+){0,2} in (?:their|the|his|her|my|our|a) (?:bedroom|bedrooms|room|rooms|cupboard|shed)\b"),
+    rule("drug_use_around_children.seen_using", "drug_use_around_children", C,
+         r"\b(?:kids|children|son|daughter|they|he|she|weans|bairns)(?: have| has|ve|s)? (?:seen|saw|watched|walked in on|caught) (?:me|us|him|her|them|mum|dad) (?:using|inject\w*|smoking (?:it|crack|gear|heroin|rock|a pipe)|taking (?:it|drugs|gear|coke)|doing (?:lines|gear|drugs)|off (?:my|her|his) face)\b"
+         r"|\bma(?:de|kes?|king) (?:her|him|me|them|us) watch (?:him|her|them|me) (?:inject|using|use|smoke|take|taking|shoot up)\b",
+         negatable=False),
+    rule("child_alone.always_alone_at_night", "child_alone", C,
+         r"\b(?:were|we are|im|i am|we r|hes|shes) (?:always|often|usually|mostly|nearly always) (?:on (?:our|my|his|her) own|home alone|by (?:ourselves|myself|himself|herself)|left alone) (?:at night|overnight|all night|every night|til late|till late|at weekends)\b"),
+    rule("neglect.off_school_to_care", "neglect", C,
+         r"\b(?:skip|skipping|skipped|miss|missing|missed|off|kept off|keeps me off|stay off|staying off) school to (?:look after|care for|mind|watch|sort|help) (?:my |our |me )?(?:mum|mam|dad|da|ma|little|wee|baby|brothers?|sisters?|siblings|nan)\b"),
+    rule("suicidal_thoughts.better_off_gone", "suicidal_thoughts", C,
+         r"\b(?:id|i would|i d|i|everyone|everyone d)(?: be|d be)? better off (?:gone|dead|not here|not around|not existing)\b|\bif i (?:die|died|was dead|was gone|were gone|wasnt here)\b(?: \w+){0,6} (?:easier|better) for\b"),
+    rule("drug_use_around_children.parent_gives_drugs", "drug_use_around_children", C,
+         r"\b(?:mum|mam|ma|dad|da|step ?dad|step ?mum|mums (?:fella|boyfriend|bf|partner)|dads (?:girlfriend|partner|mates?)|uncle|he|she)(?:s| has| had)?(?: started)? (?:gave|gives|giving|give|gets|got) me (?:speed|weed|coke|vallies|valium|diazepam|xanax|ket|mdma|pregabs?|pregabalin|spice|vodka|cans|a spliff|joints?)\b"
+         r"|\b(?:gave|gives|giving|give) me (?:pills|tablets|something) to (?:calm|sleep|chill|relax|help me sleep|knock me out)\b"),
+    rule("exploitation.ticket_and_money", "exploitation", C,
+         r"\b(?:sent|bought|paid for|gave|got) me (?:a )?(?:train|bus|coach) tickets?\b(?=.*\b(?:£|money|make|earn|cash|work|picking me up|pick me up)\w*)"
+         r"|\bmake £?\d+ (?:in a|a|in one|in) (?:weekend|day|week|night)\b"),
+    rule("self_harm.and_cut", "self_harm", C,
+         r"\b(?:night|day|week|time|row) and (?:i )?cut\b(?! (?:my|the|her|his|it|out|off|up|down|in|back|through|across|a|some|class|school)\b)"),
+    rule("drug_use_around_children.asleep_at_the_wheel", "drug_use_around_children", C,
+         r"\b(?:fell|falls|falling|fall|nodded off|nodding off|nodded|nods off) (?:asleep )?(?:at the wheel|driving|while driving|whilst driving)\b",
+         requires=r"\b(?:kids|children|school run|baby|son|daughter|car seat|in the car|in the back)\b"),
+    rule("drug_use_around_children.drugs_in_the_toys", "drug_use_around_children", C,
+         r"\b(?:tramadol|pills|tablets|methadone|needles?|syringes?|wraps|strips|baggies|bags of|gear|spoons?|foil) (?:\w+ ){0,2}(?:in|on|under|inside) (?:\w+ ){0,2}(?:\w+s )?(?:toy ?box|toys|cot|pram|school bag|lunch ?box|pencil case)\b"),
 )  # fmt: skip

@@ -45,7 +45,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:taking|take|getting in|get in) (?:the|my|our|his|her) (?:car|van)\b(?=.*\b(?:kids|children|baby|with (?:us|me|them)|now|tonight)\b)",
          requires=rf"\b{_DRANK}\b", concern_category="drug_use_around_children"),
     rule("medical.pregnancy_in_trouble", "medical", E,
-         r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ months)\b",
+         r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ ?wks?|\d+ months)\b",
          requires=r"\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
                   r"(?:can|could) barely (?:type|stay awake|breathe|see)|so sleepy|keep passing out|passing out|blacking out|getting pains|pains? every|"
                   r"(?:kicked|punched|hit|stamped on) (?:me )?(?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)|seeing stars|splitting headache|blurred vision|"
@@ -248,7 +248,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, negatable=False, concern_category="exploitation"),
     # --- from train_written_x, y and z (minimal pairs, adults, short messages), measured first
     rule("medical.fitting_now", "unresponsive", E,
-         r"\b(?:mum|mums|dad|dads|mam|he|she|hes|shes|baby|babys|brother|sister|brothers|sisters|nan|nans|my \w+)(?: is| s)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds)\b)|having a fit|having a seizure|seizing)\b",
+         r"\b(?:mum|mums|dad|dads|mam|he|she|hes|shes|baby|babys|brother|sister|brothers|sisters|nan|nans|bf|gf|boyfriend|girlfriend|partner|husband|wife|fella|mate|pal|friend|my \w+)(?: is| s)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds)\b)|having a fit|having a seizure|seizing)\b",
          ongoing=True, physical=True, concern_category="neglect"),
     rule("child_took_drugs.spiked", "child_took_drugs", E,
          r"\b(?:someone|somebody|they|he|she|been|got|i was|im) spiked\b|\bspiked (?:me|my drink|my drinks|her|him|her drink|his drink)\b",
@@ -311,4 +311,29 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("medical.baby_not_waking", "unresponsive", E,
          r"\b(?:no|not|hasnt|havent|hasnae|never) (?:woke|woken|waked|wakened)(?: up)? (?:from|fae|for|since|in)\b",
          requires=r"\b(?:baby|newborn|feed|feeds|nap|\d+ (?:month|week) old)\b", present_tense=True, negatable=False, concern_category="neglect"),
+    # --- from train_written_ai to ap (the report, people, inbox and hard-case briefs), measured first -------------
+    rule("self_harm.bleeding_will_not_stop", "self_harm", E,
+         r"\b(?:cut|cutting|slit|sliced)\b(?: \w+){0,4}\W+(?:and )?(?:its|it is|it|the bleeding|bleeding|blood)(?: is| s)? (?:not stopping|wont stop|will not stop|isnt stopping|not stopped)\b(?! (?:\w+ing|me|thinking)\b)"
+         r"|\b(?:cut|went) (?:too )?deep\b(?=.*\b(?:blood|bleeding|wont stop|not stopping|cant stop)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="self_harm"),
+    rule("violence.breaking_in_now", "violence", E,
+         r"\b(?:smashing|kicking|booting|breaking|bashing|banging) (?:it|(?:the|my|our|her|his|nans?|mums?) (?:door|doors|window|windows|back door|front door|glass))(?: in| down| through)\b(?! (?:my|the|his|her|this|that|at|with|exams?|school|work|class|training|maths|english|science|life|every|all|today)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # A threat for when the one who protects them is out ("hell kill me when mum goes to bingo tonight").
+    rule("violence.threat_when_alone", "violence", E,
+         r"\b(?:hell|shell|theyll|he will|she will|hes going to|shes going to|going to|gonna|says hell|said hed) (?:\w+ )?(?:kill|murder|stab|batter|hurt|leather|belt|do|get) (?:me|us|her|him|my \w+)\b"
+         r"(?=.*\bwhen (?:mum|mam|ma|mom|nan|gran|dad|da|she|he|they|my \w+)(?: \w+)? (?:goes|leaves|is out|goes out|is at work|is away|is asleep|falls asleep)\b)",
+         present_tense=True, negatable=False, concern_category="abuse"),
+    rule("overdose.counted_out", "overdose", E,
+         r"\b(?:took|taken|swallowed|necked|had|done|ate)(?: all)? (?:them|it|the lot|em)\W+(?:like |about |maybe |around |over |nearly )?(?:[2-9]\d|1[5-9]|\d{3})\b(?! (?:years?|mins?|minutes|hours|days|weeks|quid|pounds|p)\b)",
+         present_tense=True, negatable=False, concern_category="self_harm"),
+    rule("medical.fits_now", "unresponsive", E,
+         r"\b(?:hes|shes|is|s|theyre|are|baby is|babys) having (?:what (?:looks|look|seems?) like |what might be |like )?(?:a |some )?(?:fits?|seizures?|convulsions)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    rule("medical.pregnant_and_bleeding_now", "medical", E,
+         r"\b(?:is|s|shes|im|she is|i am|currently|now|in (?:clinic|the clinic|a&e|triage)|here)\b(?: \w+){0,3} bleeding (?:heavily|loads|a lot|badly|really bad|quite a lot)\b",
+         requires=r"\b(?:pregnant|weeks gone|\d+ ?(?:weeks|wks?)|midwife|antenatal|bump|labour)\b", ongoing=True, present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
+    rule("overdose.counted_out_tablets", "overdose", E,
+         r"\b(?:ive|i have|i|just|i just) (?:had|taken|took|swallowed|necked|done)(?: like| about| maybe| around| over| nearly)? (?:[2-9]\d|1[2-9])\b(?! (?:years?|mins?|minutes|hours|days|weeks|quid|pounds|p|cans|pints|drinks)\b)",
+         requires=r"\b(?:paracetamol|pills|tablets|painkillers|ibuprofen|co codamol|cocodamol|sleeping pills|meds|too many)\b", present_tense=True, negatable=False, concern_category="self_harm"),
 )  # fmt: skip

@@ -2116,3 +2116,71 @@ def test_children_taken_into_care_and_a_parent_sleeping_in_are_not_emergencies(t
 )
 def test_who_is_unwell_and_when_the_cutting_is(text: str, severity: Severity) -> None:
     assert detect.assess_with(text, None).severity is severity
+
+
+# Stop 13: phrasings from train_written_ai to ap, each written again in other words. The rules alone decide.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "midwife here, lady at 28 wks in triage bleeding heavily, admits she smoked crack this morning",
+        "i cut my arm and the bleeding wont stop",
+        "hes outside right now kicking the back door in",
+        "stood on the platform thinking about jumping in front of the next train",
+        "took too much of my mums pills and everything is going dark",
+        "my uncle said hell batter me when mum goes out tonight",
+        "dealer coming at midnight, says hell take it out on my little brother if i dont pay",
+        "gf fitting after taking spice",
+        "my newborn is having what looks like fits, i was on methadone all pregnancy",
+        "took them all, like 35, dont know what to do now",
+        "ive had like 25 paracetamol is that bad",
+        "my mams no breathin right",
+    ],
+)
+def test_stop13_emergencies_by_the_rules_alone(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the midwife asks if i drink and i always say no but its most nights",
+        "she disclosed historic sexual abuse by her stepdad",
+        "15 yo seen in a&e for alcohol, sent home with dad who was drunk himself",
+        "mum takes my birthday money for drink",
+        "the bruises on my legs, its my stepdad but please dont tell anyone",
+        "my dad keeps saying nobody wants me and ill end up a junkie like my mum",
+        "mum locks us in our bedroom when her mates come round to use",
+        "my wee brother has seen mum injecting loads of times",
+        "me and my sister are always on our own at night",
+        "i keep missing school to look after my mam",
+        "honestly everyone would be better off if i was gone, not gonna do anything though",
+        "my stepdad gives me weed to keep me quiet",
+        "some lad online bought me a train ticket and says i can earn £300 a weekend",
+        "had a bad day and cut, its fine now",
+        "dad nodded off at the wheel with us in the back last month",
+        "found mums tablets in my little sisters toy box again",
+        "im 13 and i am raising my little brother cos dad is always drunk",
+    ],
+)
+def test_stop13_concerns_by_the_rules_alone(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 24 and raising my little sister since mum went into rehab, any groups for people like me",
+        "dad got arrested years ago for drink driving, hes been sober for ages now",
+        "my friends dad got arrested for drink driving and now everyone talks about it",
+        "the paramedics gave her naloxone last night and shes stable now, can i get a kit",
+        "on a reducing script at 18 weeks and the team have been brilliant",
+        "pregnant and trying to stop smoking weed, any support near inverness",
+        "the midwife said yes but my mum says no, can i breastfeed on methadone",
+        "theres no breathing space in this house with all my cousins staying",
+        "smashing it in my exams this year",
+        "i had 12 pints last night, how many paracetamol can i take for the hangover",
+        "we were smashing it at the gym today",
+    ],
+)
+def test_stop13_harmless_by_the_rules_alone(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
