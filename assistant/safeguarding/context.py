@@ -122,6 +122,22 @@ _LONG_AGO = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|nearly \w+) (?:years|yrs|months)(?: now)?)\b"
 )
 _STILL_GOING_ON = re.compile(r"\b(?:still|mostly|most days|sometimes|again|this year)\b")
+# An adult looking back on their own childhood ("my stepfather hit me as a boy, im 60 now"), with nothing
+# still happening: the harm is long over, and they are asking for something.
+_GROWN_UP = re.compile(
+    r"\b(?:im|i am|im now|now im) (?:[2-9]\d)\b(?! ?(?:weeks?|wks?|months?|mins?|minutes|hours|times|quid|pounds|days|year olds?)\b)"
+    r"|\bim a (?:mum|dad|mam|mother|father|parent|teacher|nurse|youth worker|social worker|grandad|nan|gran|grandmother|grandfather|grandparent|midwife|gp|doctor|police officer)(?: myself)?(?: now)\b"
+    r"|\bas an adult\b|\bnow an adult\b|\ball grown up\b|\bgrown up now\b"
+)
+_OWN_CHILDHOOD = re.compile(
+    r"\b(?:as a (?:boy|girl|kid|child|teenager|teen|youngster|wean|bairn|lad|lass)|when i was (?:a |an )?(?:kid|child|little|young|teenager|teen|wee|small|younger|boy|girl|\d+)|i grew up|growing up|"
+    r"(?:i|me) (?:was|got) \w+(?: \w+){0,4} at (?:1[0-7]|[5-9])|in the (?:[5-9]0s|2000s|noughties))\b"
+)
+_STILL_HAPPENING = re.compile(
+    r"\b(?:still|again)\b(?! (?:struggl\w*|find\w*|affect\w*|hard|think\w*|get (?:flashbacks|nightmares)|have (?:flashbacks|nightmares)|remember|talk\w*|scared of the dark))"
+    r"|\b(?:my|our|the) (?:kids|children|son|daughter|grandson|granddaughter|baby)\b(?: \w+){0,3} (?:sees?|visits?|stays? with|goes to)\b"
+    r"|\b(?:right now|tonight|at the moment|atm|currently|these days|nowadays)\b"
+)
 # ...and not the writer's own attempt, which is self-harm told as past: a concern to follow up.
 _OWN_ATTEMPT = re.compile(
     r"\b(?:i|ive|i have|i had) (?:(?:took|taken) (?:an overdose|an od|too many|a load|loads|all (?:my|her|his|the))|"
@@ -165,8 +181,10 @@ _HABITUAL = re.compile(
 )
 # "im ok right now" (but "shes not ok right now" is now)
 _NOT_OK_BEFORE = r"(?<!fine )(?<!(?<!not )ok )(?<!okay )(?<!alright )(?<!safe )"
+# "shes ok now", "hes home now", "were settled now": it is over, not happening now
+_SETTLED_BEFORE = r"(?<!home )(?<!back )(?<!sober )(?<!better )(?<!settled )(?<!safe )(?<!well )(?<!stable )(?<!clean )(?<!calm )"
 _NOW = re.compile(
-    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
+    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{_NOT_OK_BEFORE}{_SETTLED_BEFORE}{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
     r"as we speak|about to|(?:hes|shes|he has|she has|theyve|theyre) got (?:the kids|a knife|the knife|a gun|a blade|a machete|a bat)|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
     r"not come back|gone since|been gone|its been(?! (?:hard|rough|tough|difficult|awful|horrible|bad|good|ok|okay|better|worse|grim|shit|crap|months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
     r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
@@ -201,6 +219,7 @@ class MessageContext:
     habitual: bool
     now: bool
     long_over: bool = False  # resolved, and told as months or years back, with nothing still going on
+    adult_looking_back: bool = False  # an adult telling their own childhood, with nothing still happening
     # Where a topic match is explained away by the request (see in_request): empty unless info_request.
     request_spans: tuple[tuple[int, int], ...] = ()
 
@@ -226,6 +245,9 @@ class MessageContext:
             and bool(_LONG_AGO.search(text))
             and not _STILL_GOING_ON.search(text)
             and not _OWN_ATTEMPT.search(text),
+            adult_looking_back=bool(_GROWN_UP.search(text))
+            and bool(_OWN_CHILDHOOD.search(text))
+            and not _STILL_HAPPENING.search(text),
             request_spans=_request_spans(text) if info_request else (),
         )
 

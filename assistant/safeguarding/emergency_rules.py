@@ -75,7 +75,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.wont_wake", "unresponsive", E,
          r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna|can hardly|can barely|could hardly|could barely) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
-         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
+         r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\babout just )(?<!\bof just )(?<!\bof )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time|in time|to take|to get))",
          **_NO_NEGATION),
@@ -188,7 +188,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.means", "suicide", E,
          r"\b(?:noose|ligature)\b|\brope (?:sorted|ready|round|around|in the|is|tied|up)\b|\b(?:got|have|ive got|found) (?:the |a |my )?rope\b"
          r"|\b(?:belt|cord|scarf|rope|tie|wire|something) (?:round|around) (?:her|his|my|their) neck\b|\b(?:tied|wrapped|put)(?: \w+){1,2} (?:round|around) (?:her|his|my|their) neck\b"
-         r"|\b(?:tried|trying) to hang\b|\b(?:with|holding) a rope\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
+         r"|\b(?:tried|trying) to hang\b|\b(?:with|holding) a rope\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b(?! (?:him|her|them|me|us|my|his|mum|dad|the (?:baby|kids))\b)|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
          r"|\b(?:pills|tablets|meds) (?:ready|in front of me|lined up|saved up|counted out|all out)\b|\b(?:saved up|stockpiled|stockpiling)\b(?: \w+){0,2} (?:pills|tablets|meds)\b"
          r"|\b(?:got|have|ive got)(?: \w+){0,2} (?:razor|blade)\b(?=.*\b(?:going to|gonna|tonight|end|do it)\b)",
          ongoing=True, concern_category="suicidal_thoughts"),
@@ -227,21 +227,23 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.injury", "unresponsive", E,
          rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b{PERSON} (?:is |s )?bleeding\b"
          r"|\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"
-         r"|\bwont stop bleeding\b|\bsoaked (?:through|in blood|with blood)\b|\b(?:throwing up|coughing up|vomiting) blood\b",
+         r"|\bwont stop bleeding\b|(?<!nappy )(?<!nappys )(?<!nappy was )(?<!nappy is )(?<!bed )(?<!sheets )(?<!uniform )(?<!clothes )(?<!rain )\bsoaked (?:through|in blood|with blood)\b|\b(?:throwing up|coughing up|vomiting) blood\b",
          negatable=False, ongoing=True, physical=True, concern_category="abuse"),
     # --- violence and weapons --------------------------------------------------------------------------
     rule("weapon.armed", "weapon", E,
          rf"\b(?:has|got|have|holding|held|with|waving|brandishing|wielding|pulled|pulls|pulled out|grabbed|grabbing|picked up|carrying|pointing|threatening \w+ with|threatened \w+ with|came at \w+ with|coming at \w+ with)"
-         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?{WEAPON}\b(?! (?:set|block|skills|sharpener|roll))"
+         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?{WEAPON}\b(?! (?:set|block|skills|sharpener|roll|from (?:a |the |my )?(?:pencil )?sharpener))"
          rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
          ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse",
          soften_unless_now=True,
-         soften=r"\bfor protection\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
+         soften=r"\bfor protection\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
     rule("weapon.stab_or_shoot", "weapon", E,
          r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
          r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))"
          r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
-         physical=True, ongoing=True, concern_category="exploitation"),
+         physical=True, ongoing=True, concern_category="exploitation",
+         # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
+         soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b"),
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"
          r"(?:hitting|beating|battering|punching|kicking|strangling|choking|throttling|attacking|stabbing|slapping|dragging|pushing|shoving|headbutting|"
@@ -285,7 +287,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:do|doing) (?:us|you|me|her|him|them) (?:all|in)\b|\bwere all going together\b",
          physical=True, ongoing=True, concern_category="domestic_abuse",
          soften=r"\bif (?:i|we|you|she|he) (?:ever )?(?:tell|tells|told|say|says|grass|snitch|speak|talk|go|stop|leave|dont)\w*\b|\bscared to go home\b"
-                r"|\b(?:worried|scared|afraid|frightened|fear|think)(?: that)? (?:he|she|they|hes|shes|theyre)(?:ll| will| might| could| is going to| going to)\b"),
+                r"|\b(?:worried|scared|afraid|frightened|terrified|petrified|fear|think)(?: that)? (?:he|she|they|hes|shes|theyre)(?:ll| will| might| could| is going to| going to)\b"),
     rule("fire.deliberate", "violence", E,
          r"(?<!nearly )(?<!almost )\b(?:set|setting|sets|lit|lighting|light) (?:fire|\w+ (?:on fire|alight)|the \w+ (?:on fire|alight)|alight|fire to)\b"
          r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
@@ -301,7 +303,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
          soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|(?:\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"
-                r"|\b(?:is|keeps|started|starts|been) driving (?:the |my |our )?(?:children|kids|us|me|him|her|them) to school\b|\bearlier this (?:week|month)\b|\bwas seen driving\b)"),
+                r"|\b(?:is|keeps|started|starts|been) driving (?:the |my |our )?(?:children|kids|us|me|him|her|them) to school\b|\bearlier this (?:week|month)\b|\bwas seen driving\b|\bnothing happened\b)"),
     # --- children alone, exploitation with a threat now ------------------------------------------------
     rule("child_alone.now", "child_alone", E,
          r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|is|are|s|been|still|currently|now|just me|its just me)(?: (?!left\b)\w+){0,3} "
@@ -313,7 +315,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bleft (?:me|us|them)(?: \w+){0,4} (?:home alone|on (?:our|their) own|alone)\b",
          requires=r"\b(?:baby|toddler|little|brother|sister|twins|cot|im (?:[1-9]|1[0-2])|i am (?:[1-9]|1[0-2])|(?:[1-9]|1[0-2]) ?(?:year|yr|y)s? old|dark|no food|scared|come back|"
                   r"gone since|cant wake|wont wake|dont know what to do|help|hours|days|yesterday|last night|this morning|nappy|street|road)\b",
-         ongoing=True, present_tense=True, concern_category="child_alone"),
+         ongoing=True, present_tense=True, concern_category="child_alone",
+         # over, and the children safe ("i left them on their own last night, theyre ok, i feel awful")
+         soften_unless_now=True,
+         soften=r"\b(?:last (?:night|week|weekend)|the other night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night)\b"
+                r"(?=.*\b(?:theyre|they are|shes|she is|hes|he is|kids are|children are|were|everyones) (?:ok|okay|fine|alright|safe)\b)"),
     rule("child_alone.unattended", "child_alone", E,
          rf"\b{CHILD} (?:is |s |was |been |left )?(?:alone|on (?:his|her|its|their) own|by (?:himself|herself|itself|themselves)) (?:in|at) (?:the|a|their|our|my|his|her) (?:flat|house|home|car|property)\b"
          r"|\bno (?:adults?|grown ?ups?|parents?|carers?) (?:present|there|in the (?:flat|house)|with (?:her|him|them))\b"

@@ -47,8 +47,11 @@ def rule(name: str, category: str, severity: Severity, pattern: str, **options: 
     return Rule(name, category, severity, re.compile(pattern), **compiled)  # type: ignore[arg-type]
 
 
-# Emergencies that, told as long over, need no follow-up: an overdose or collapse someone has recovered from.
-_OVER_WHEN_LONG_AGO = frozenset({"overdose", "unresponsive"})
+# Emergencies that, told as long over, need no follow-up: an overdose, a collapse or a child's swallowing that
+# someone has recovered from.
+_OVER_WHEN_LONG_AGO = frozenset({"overdose", "unresponsive", "child_took_drugs"})
+# An adult's own childhood is over, except a disclosure of sexual abuse (whenever it happened) or suicide
+_STAYS_WHEN_AN_ADULT_LOOKS_BACK = frozenset({"suicide", "suicidal_thoughts", "sexual_abuse"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,11 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
 
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
     concern_category = candidate.concern_category or candidate.category
+    if (
+        context.adult_looking_back
+        and not {candidate.category, concern_category} & _STAYS_WHEN_AN_ADULT_LOOKS_BACK
+    ):
+        return Hit(candidate, Severity.NONE, concern_category)
     if candidate.severity is Severity.EMERGENCY:
         # "mum overdosed when i was 11, shes been clean 4 years now": over (not a past attack or attempt)
         if context.long_over and candidate.category in _OVER_WHEN_LONG_AGO:

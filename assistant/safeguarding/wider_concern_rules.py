@@ -313,7 +313,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"^(?=.*\b(?:pregnan\w*|\d+ ?(?:weeks?|wks?)|midwife|midwives|maternity|booking|scans?|antenatal|bump|baby)\b)(?=.*\b(?:drink\w*|drank|using|use|used|vodka|wine|gear|weed|coke|cocaine|crack|heroin|methadone|top ups?|cans|spliff|pills)\b)",
          negatable=False),
     rule("sexual_abuse.did_things", "sexual_abuse", C,
-         r"\bused to do (?:things|stuff) to (?:me|her|him|us|our \w+|my \w+)\b|\b(?:get|got|was|were|being|been) touched by\b"
+         r"\bma(?:de|kes?|king) (?:me|him|her|us) (?:get|stay|go|sit|lie) in (?:the|his|her) (?:bath|shower|bed) with (?:him|her|them)\b"
+         r"|\bused to do (?:things|stuff) to (?:me|her|him|us|our \w+|my \w+)\b|\b(?:get|got|was|were|being|been) touched by\b"
          r"|\bdisclosed (?:past |historic |historical |previous )?(?:sexual abuse|being (?:sexually )?abused|abuse|that (?:she|he) was abused)\b",
          negatable=False),
     rule("neglect.discharged_to_a_drunk_parent", "neglect", C,
@@ -326,6 +327,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("abuse.put_down", "abuse", C,
          r"\b(?:says|said|tells (?:me|him|her)|told (?:me|him|her)|calls (?:me|him|her)|keeps saying)\b(?: \w+){0,10} (?:nobody|no one|noone) (?:wants|loves|likes|cares about) (?:me|him|her|us)\b"
          r"|\b(?:ill|i will|hell|shell|youll) end up (?:a junkie|an alcoholic|a druggie|a smackhead|in the gutter|like (?:my|your|his|her) (?:real )?(?:mum|dad|mam))\b"
+         r"|\bcalls (?:me|him|her|us|them|the (?:kids|wee one|little one|baby|boys|girls)|my (?:son|daughter|\w+ (?:son|daughter)))(?: \w+){0,2} (?:stupid|useless|worthless|thick|a waste of space|pathetic|a mistake|ugly|fat|a retard|retarded|a burden)\b"
          r"|\b(?:her|his|their) (?:favourite )?punching bag\b|\b(?:get|gets|got|getting|give me|gives me|gave me) the (?:belt|slipper|wooden spoon|strap)\b"),
     rule("neglect.locked_in", "neglect", C,
          r"\block(?:s|ed|ing)? (?:me|us|him|her|them|my (?:kids|children|son|daughter|baby|little ones|boys|girls)|the (?:kids|children|baby|little ones))(?: \w+){0,2} in (?:their|the|his|her|my|our|a) (?:bedroom|bedrooms|room|rooms|cupboard|shed)\b"),

@@ -43,7 +43,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:heading|going|walking) (?:to|for|towards) (?:a|the|his|her|their) (?:car|vehicle|van)\b"
          r"|\b(?:hes|shes|is|are|theyre|im|were) (?:getting|gettin) in(?:to)? the (?:car|van)\b"
          r"|\b(?:taking|take|getting in|get in) (?:the|my|our|his|her) (?:car|van)\b(?=.*\b(?:kids|children|baby|with (?:us|me|them)|now|tonight)\b)",
-         requires=rf"\b{_DRANK}\b", concern_category="drug_use_around_children"),
+         requires=rf"\b{_DRANK}\b", concern_category="drug_use_around_children",
+         # a habit ("most mornings after a heavy night"), unless it is happening now
+         soften_unless_now=True, soften=r"\b(?:most|every|some) (?:mornings?|days?|nights?|weekends?)\b|\busually\b|\bdaily\b|\ba day\b"),
     rule("medical.pregnancy_in_trouble", "medical", E,
          r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ ?wks?|\d+ months)\b",
          requires=r"\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
@@ -202,7 +204,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\bwhen (?:he|she|they)(?:s| is| are)? (?:gets? )?(?:back|home|in)\b|\b(?:hes|shes|theyre) back at\b",
          present_tense=True, negatable=False, concern_category="abuse"),
     rule("violence.forced_injection", "violence", E,
-         r"\b(?:put|stuck|jabbed|injected|forced) (?:a |the )?needle (?:in|into) (?:me|her|him|my arm)\b|\binjected me\b",
+         r"(?<!mum )(?<!mam )(?<!dad )(?<!da )(?<!mums )(?<!dads )(?<!she )(?<!he )\b(?:put|stuck|jabbed|injected|forced) (?:a |the )?needle (?:in|into) (?:me|her|him|my arm)\b(?! (?:own )?arm\b)|\binjected me\b",
          ongoing=True, present_tense=True, negatable=False, concern_category="domestic_abuse"),
     # --- from train_written_n (how young people text), measured first ------------------------------------------
     rule("suicide.nice_knowing_you", "suicide", E,

@@ -2184,3 +2184,49 @@ def test_stop13_concerns_by_the_rules_alone(text: str) -> None:
 )
 def test_stop13_harmless_by_the_rules_alone(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# Stop 13, second round: told as over, a habit or a fear (a concern, not an emergency); an adult looking back.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he grabbed her by the throat right now and shes gone limp",
+        "hes got a knife and says hes going to stab my mum",
+        "my dad beat me as a kid and now hes outside my flat with a bat right now",
+        "i left my 3 year old on his own last night and im still not home, hes ok i think but its dark",
+    ],
+)
+def test_stop13_still_emergencies_when_happening_now(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last month my partner grabbed our son by the throat, hes ok now, is there a group for us",
+        "i left the kids on their own last night to go and score, theyre ok but i feel sick about it",
+        "im scared hes started using again and im terrified hell hurt me, the kids are 2 and 4",
+        "ive been carrying a knife cos the lads i owe keep threatening me",
+        "the baby's nappy was soaked through at the visit and mum was nodding off",
+        "mum's boyfriend makes her stay in the bath with him",
+        "my nan says my grandson has started saying he wants to die, nothing planned, just when hes upset",
+        "she is scratching her arm with a blade from a pencil sharpener every night",
+        "he still calls my daughter useless and stupid every day even though hes sober now",
+        "the wee one watched her mum put a needle in her arm",
+        "i drive the kids to school most mornings after a heavy night, probably still over the limit",
+    ],
+)
+def test_stop13_over_a_habit_or_a_fear_is_a_concern(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad battered me as a kid, im 45 now and want to volunteer with young people",
+        "i grew up with a dad on the drink, found him passed out loads, im a dad now and doing well",
+        "i got groomed into selling at 14, im 26 now and a youth worker, can i give a talk",
+    ],
+)
+def test_stop13_an_adult_looking_back_on_their_childhood_is_not_alarmed(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
