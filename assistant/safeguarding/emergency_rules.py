@@ -126,11 +126,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:drew|drawn|drawing|picture of|painted|painting)\b", soften_unless_now=True),
     rule("unresponsive.naloxone", "unresponsive", E,
          # not when the paramedics have given it ("the paramedics gave him the naloxone thing, hes alright")
-         r"(?<!paramedics )(?<!paramedic )(?<!ambulance )(?<!the crew )(?<!doctors )(?<!hospital )(?<!nurses )\b(?:cant find|wheres|where is|need|give|gave|given|giving|used|using|inject|administer|spray|sprayed)(?: \w+){0,2} (?:naloxone|narcan|prenoxad|nyxoid)\b",
+         r"(?<!paramedics )(?<!paramedic )(?<!ambulance )(?<!the crew )(?<!doctors )(?<!hospital )(?<!nurses )\b(?:cant find|wheres|where is|need|give|gave|given|giving|used|using|inject|administer|spray|sprayed)(?! out\b)(?: \w+){0,2} (?:naloxone|narcan|prenoxad|nyxoid)\b(?! (?:kits?|training|packs?|leaflets?)\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     # --- overdose and swallowing ----------------------------------------------------------------------
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
-         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
+         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
          rf"necked|downed|chewed|chewing|licked|sucked|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
@@ -151,6 +151,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          # A death told as past is a bereavement, not an overdose happening now.
          r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)"
          r"(?<!since (?:his|her) mums overdose)(?<!since (?:his|her) dads overdose)(?<!since mums overdose)(?<!since dads overdose)(?<!after (?:his|her) mums overdose)(?<!after mums overdose)",
+         # not learning about overdoses, nor one on the telly
+         requires=r"^(?!.*\b(?:learning about|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
+                  r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
          rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
@@ -186,7 +189,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\btop of (?:a|the) (?:bridge|building|car park|cliff|multi storey|tower|flats)\b|\bon the (?:railway line|train tracks|tracks)\b|\bedge of (?:the |a )?(?:bridge|roof|cliff|motorway|building|car park)\b",
          ongoing=True, concern_category="suicidal_thoughts"),
     rule("suicide.means", "suicide", E,
-         r"\b(?:noose|ligature)\b|\brope (?:sorted|ready|round|around|in the|is|tied|up)\b|\b(?:got|have|ive got|found) (?:the |a |my )?rope\b"
+         r"\b(?:noose|ligature)\b|\btying (?:the |a |my )?(?:rope|noose|belt|cord|scarf)\b|\brope (?:sorted|ready|round|around|in the|is|tied|up)\b|\b(?:got|have|ive got|found) (?:the |a |my )?rope\b"
          r"|\b(?:belt|cord|scarf|rope|tie|wire|something) (?:round|around) (?:her|his|my|their) neck\b|\b(?:tied|wrapped|put)(?: \w+){1,2} (?:round|around) (?:her|his|my|their) neck\b"
          r"|\b(?:tried|trying) to hang\b|\b(?:with|holding) a rope\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b(?! (?:him|her|them|me|us|my|his|mum|dad|the (?:baby|kids))\b)|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
          r"|\b(?:pills|tablets|meds) (?:ready|in front of me|lined up|saved up|counted out|all out)\b|\b(?:saved up|stockpiled|stockpiling)\b(?: \w+){0,2} (?:pills|tablets|meds)\b"
@@ -243,7 +246,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
          physical=True, ongoing=True, concern_category="exploitation",
          # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
-         soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b"),
+         soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b|\b(?:that|the|a) (?:drama|film|movie|episode|series|programme|soap|documentary)\b"),
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"
          r"(?:hitting|beating|battering|punching|kicking|strangling|choking|throttling|attacking|stabbing|slapping|dragging|pushing|shoving|headbutting|"
@@ -297,7 +300,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
          ongoing=True, concern_category="neglect"),
     rule("violence.drink_driving", "violence", E,
-         rf"(?<!arrested for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
+         rf"(?<!arrested for )(?<!arrested last night for )(?<!arrested yesterday for )(?<!licence for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
@@ -342,7 +345,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:know where (?:i|we|you|my \w+|my little \w+) lives?|(?:theyre|they are|theyll be|theyll) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
-         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
+         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|torch (?:the|our|my|your|his|her) (?:house|flat|car|place|door)|torch (?:us|me|him|her|it)|(?:come|coming) round (?:\w+ ){0,3}to sort (?:it|me|him|her|us|you)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,

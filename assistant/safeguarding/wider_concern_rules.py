@@ -352,6 +352,22 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("drug_use_around_children.asleep_at_the_wheel", "drug_use_around_children", C,
          r"\b(?:fell|falls|falling|fall|nodded off|nodding off|nodded|nods off) (?:asleep )?(?:at the wheel|driving|while driving|whilst driving)\b",
          requires=r"\b(?:kids|children|school run|baby|son|daughter|car seat|in the car|in the back)\b"),
+    rule("drug_use_around_children.child_helps_with_the_needle", "drug_use_around_children", C,
+         r"\bhelp(?:ed|s|ing)? (?:her|his|my|their) (?:mum|dad|mam|da|ma) with (?:her|his|the|their) (?:\w+ )?(?:needles?|injections?|gear|pipe|works)\b"
+         r"|\bbr(?:ought|ings|ing|inging) (?:a |some |in (?:a |some )?)?(?:(?:bottle|packet|strip|bag|box) of (?:\w+s )?)?(?:pill bottle|pills|tablets|methadone|needles?|syringes?|baggies|wraps|gear|crack pipe)\b(?: \w+){0,2} (?:into|in to|to|in) (?:class|school|nursery)\b"),
+    rule("neglect.sent_to_school_without", "neglect", C,
+         r"\bno (?:coat|breakfast|lunch|dinner|tea|socks|shoes)\b(?=.*\b(?:again|every|always|same clothes|(?:\d+|second|third|fourth)(?:rd|th|nd)? time)\b)|\bsame clothes as (?:monday|tuesday|wednesday|thursday|friday|yesterday|last week)\b"
+         r"|\b(?:doesnt|dont|never|wont|didnt|cant) (?:take|takes|get|gets) (?:me|us|him|her|them) to school\b(?=.*\b(?:drink\w*|drunk|using|high|hungover|hangover|asleep|wasted|missed)\b)"),
+    rule("abuse.hit_with_something", "abuse", C,
+         r"\b(?:hit|hits|hitting|whack\w*|belt\w*|beat\w*|thrash\w*) (?:you|me|us|him|her|them) with (?:the |a |his |her |my )?(?:buckle(?: end)?|belt|slipper|wooden spoon|cable|wire|stick|hairbrush|hanger|lead)\b"
+         r"|\bthr(?:ew|ows|owing|own) (?:a |the |his |her |my )?\w+ at (?:my|me|her|his) (?:head|face)\b"),
+    rule("domestic_abuse.smashing_the_house_up", "domestic_abuse", C,
+         r"\bsmash(?:ing|ed|es)? (?:the|our|my|her|his) (?:house|flat|place|kitchen|room|front room|living room) up\b|\bsmash(?:ing|ed)? up (?:the|our|my) (?:house|flat|place|kitchen)\b"),
+    rule("suicidal_thoughts.not_waking_up", "suicidal_thoughts", C,
+         r"\bthink(?:ing|s)? (?:a lot )?about (?:just )?not waking up\b|\bwish (?:i|id) (?:could )?(?:just )?not wake up\b"),
+    rule("exploitation.little_packages", "exploitation", C,
+         r"\b(?:little|small|wee) (?:packages|parcels|bags|packets)\b",
+         requires=r"\b(?:paid|pays|paying|money|£|cash|quid|loads)\b"),
     rule("drug_use_around_children.drugs_in_the_toys", "drug_use_around_children", C,
          r"\b(?:tramadol|pills|tablets|methadone|needles?|syringes?|wraps|strips|baggies|bags of|gear|spoons?|foil) (?:\w+ ){0,2}(?:in|on|under|inside) (?:\w+ ){0,2}(?:\w+s )?(?:toy ?box|toys|cot|pram|school bag|lunch ?box|pencil case)\b"),
 )  # fmt: skip

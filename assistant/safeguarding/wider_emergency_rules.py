@@ -63,7 +63,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:on my own with|alone with|holding (?:him|her|the baby|the newborn|my baby|the twins)|on (?:my|her|his) lap|in (?:my|her|his) arms|right now|tonight)\b", ongoing=True, concern_category="drug_use_around_children"),
     rule("fire.starting", "unresponsive", E,
          r"\b(?:sofa|settee|couch|bed|mattress|curtains|pan|chip pan|kitchen|house|room|carpet|blanket)(?:s| is| has| has started| started| starting)? (?:smoking|smouldering|on fire|burning|caught fire|catching fire|alight)\b"
-         r"|\b(?:lit|burning) (?:fag|cigarette|ciggie|joint|spliff)\b(?=.*\b(?:smok\w*|fire|burn\w*|asleep|nodding|passed out|gouching)\b)",
+         r"|\b(?:lit|burning) (?:fag|cigarette|ciggie|joint|spliff)\b(?=.*\b(?:smok\w*|fire|burn\w*|asleep|nodding|passed out|gouching)\b)"
+         r"|\bsmoke alarms? (?:keeps |is |s |has been |been )?(?:beeping|going off|ringing|screaming)\b(?=.*\b(?:burning|smoke|smoky|smell|fire)\b)|\b(?:burning smell|smell of burning|smells? (?:like )?(?:something )?burning|smoke (?:coming (?:out|from|under|through)|pouring))\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("suicide.last_words", "suicide", E,
          r"\b(?:(?:dont|do not) think (?:ill|i will)(?: still)?|not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
@@ -335,6 +336,14 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("medical.pregnant_and_bleeding_now", "medical", E,
          r"\b(?:is|s|shes|im|she is|i am|currently|now|in (?:clinic|the clinic|a&e|triage)|here)\b(?: \w+){0,3} bleeding (?:heavily|loads|a lot|badly|really bad|quite a lot)\b",
          requires=r"\b(?:pregnant|weeks gone|\d+ ?(?:weeks|wks?)|midwife|antenatal|bump|labour)\b", ongoing=True, present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
+    rule("overdose.done_it", "overdose", E,
+         r"\b(?:its|it is|its all|ive) done(?: it)?(?: now)?\W+(?:i )?(?:took|taken|swallowed|necked) (?:them|it|the lot|all|everything)\b"
+         r"|\b(?:took|taken|swallowed|necked) (?:them|the lot|them all|it all)\W+(?:its|it is|its all) done\b",
+         present_tense=True, negatable=False, concern_category="self_harm"),
+    rule("child_alone.missing_at_night", "child_alone", E,
+         r"\b(?:disappeared|gone missing|is missing|s missing|missing since|not where (?:she|he) (?:was meant|said|should)|(?:not|isnt) at (?:her|his) (?:pals|friends|mates|nans))\b",
+         requires=r"\b(?:(?:gone|past|after) \d+(?: ?(?:at night|pm|oclock))?|at night|its late|so late|midnight|tonight|hasnt come home|not answering|phone(?:s| is)? off)\b",
+         present_tense=True, negatable=False, concern_category="child_alone"),
     rule("overdose.counted_out_tablets", "overdose", E,
          r"\b(?:ive|i have|i|just|i just) (?:had|taken|took|swallowed|necked|done)(?: like| about| maybe| around| over| nearly)? (?:[2-9]\d|1[2-9])\b(?! (?:years?|mins?|minutes|hours|days|weeks|quid|pounds|p|cans|pints|drinks)\b)",
          requires=r"\b(?:paracetamol|pills|tablets|painkillers|ibuprofen|co codamol|cocodamol|sleeping pills|meds|too many)\b", present_tense=True, negatable=False, concern_category="self_harm"),

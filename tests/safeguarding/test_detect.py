@@ -2230,3 +2230,50 @@ def test_stop13_over_a_habit_or_a_fear_is_a_concern(text: str) -> None:
 )
 def test_stop13_an_adult_looking_back_on_their_childhood_is_not_alarmed(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# Stop 13, third round: phrasings from train_written_aq to at, written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the men my brother owes said if he doesnt pay by midnight theyll torch our flat",
+        "theyre comin roon the night tae sort me oot, a owe them money an am in the hoose masel",
+        "toddler has ingested some of dads methadone, hes very sleepy",
+        "sat here tying the noose",
+        "its done. took them all",
+        "my 14 year old sister has gone missing, its gone 11 at night and her phone is off",
+        "mums out and the smoke alarm is going off and theres a burning smell, me and my brother are 6 and 8",
+    ],
+)
+def test_stop13_third_round_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew told me he used to help his mum with her needle",
+        "year 3 pupil brought a bottle of methadone into class today",
+        "third time this month she has come in with no breakfast and no coat",
+        "my dad hit me with his belt buckle again",
+        "dad threw a plate at my head last night when he was steaming",
+        "he was smashing the house up again when he came in drunk",
+        "some nights i think about not waking up, no plan though",
+        "my cousins mate pays me to take little packages across town",
+        "mum never takes us to school when shes hungover",
+    ],
+)
+def test_stop13_third_round_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're learning about opiate overdose on my nursing course, any reading",
+        "in hollyoaks the dad was overdosing and it made me and mum talk about her recovery",
+        "do you give out naloxone kits to families",
+    ],
+)
+def test_stop13_third_round_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
