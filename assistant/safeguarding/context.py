@@ -137,6 +137,8 @@ _STILL_HAPPENING = re.compile(
     r"\b(?:still|again)\b(?! (?:struggl\w*|find\w*|affect\w*|hard|think\w*|get (?:flashbacks|nightmares)|have (?:flashbacks|nightmares)|remember|talk\w*|scared of the dark))"
     r"|\b(?:my|our|the) (?:kids|children|son|daughter|grandson|granddaughter|baby)\b(?: \w+){0,3} (?:sees?|visits?|stays? with|goes to)\b"
     r"|\b(?:right now|tonight|at the moment|atm|currently|these days|nowadays)\b"
+    # harm in the adult's life now ("my husband hits me when he drinks")
+    r"|\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fella|he|she)(?: \w+){0,2} (?:hits|is hitting|hurts|threatens|beats|kicks|punches|chokes|controls|scares)\b"
 )
 # ...and not the writer's own attempt, which is self-harm told as past: a concern to follow up.
 _OWN_ATTEMPT = re.compile(

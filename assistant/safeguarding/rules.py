@@ -89,12 +89,19 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
 
 
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
-    concern_category = candidate.concern_category or candidate.category
+    hit = _graded_in_time(candidate, text, context)
+    # An adult looking back on their own childhood: what would be a concern is over. An emergency stays one.
     if (
         context.adult_looking_back
-        and not {candidate.category, concern_category} & _STAYS_WHEN_AN_ADULT_LOOKS_BACK
+        and hit.severity is Severity.CONCERN
+        and not {candidate.category, hit.category} & _STAYS_WHEN_AN_ADULT_LOOKS_BACK
     ):
-        return Hit(candidate, Severity.NONE, concern_category)
+        return Hit(candidate, Severity.NONE, hit.category)
+    return hit
+
+
+def _graded_in_time(candidate: Rule, text: str, context: MessageContext) -> Hit:
+    concern_category = candidate.concern_category or candidate.category
     if candidate.severity is Severity.EMERGENCY:
         # "mum overdosed when i was 11, shes been clean 4 years now": over (not a past attack or attempt)
         if context.long_over and candidate.category in _OVER_WHEN_LONG_AGO:

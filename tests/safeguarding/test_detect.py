@@ -2277,3 +2277,13 @@ def test_stop13_third_round_concerns(text: str) -> None:
 )
 def test_stop13_third_round_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+def test_an_adult_looking_back_still_gets_999_for_danger_now() -> None:
+    text = "im 30, when i was a kid my mum drank, now my partner has a knife to my throat"
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+def test_an_adult_looking_back_is_still_a_concern_when_harm_goes_on_now() -> None:
+    text = "im 32, i grew up with an alcoholic dad and now my husband hits me when he drinks"
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
