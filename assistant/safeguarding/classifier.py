@@ -247,9 +247,12 @@ class SeverityClassifier:
         return Scores(1.0 - float(probabilities[self._none]), float(probabilities[self._emergency]))
 
 
+def training_examples() -> list[Example]:
+    """Every labelled message the classifier is trained on, in the order of TRAINING_FILES."""
+    return [example for path in TRAINING_FILES if path.exists() for example in read_examples(path)]
+
+
 @lru_cache(maxsize=1)
 def trained_classifier() -> SeverityClassifier:
     """The classifier trained on the repository's files; built once per process."""
-    return SeverityClassifier.train(
-        example for path in TRAINING_FILES if path.exists() for example in read_examples(path)
-    )
+    return SeverityClassifier.train(training_examples())

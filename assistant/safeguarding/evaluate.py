@@ -7,6 +7,7 @@ The held-out set is for a final, one-off measurement: never tune on it.
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,23 +30,15 @@ def percentile(values: list[float], share: float) -> float:
 
 def evaluate(path: Path | str) -> dict[str, Any]:
     """Figures for every message in a JSON-lines file of {"text", "label"}; latency after a warm-up."""
-    from assistant.safeguarding.classifier import (
-        TRAINING_FILES,
-        read_examples,
-    )  # sklearn: only when measuring
+    # sklearn: only when measuring
+    from assistant.safeguarding.classifier import TRAINING_FILES, read_examples
 
     path = Path(path)
     examples = read_examples(path)
     # A message the classifier was trained on (helpers sometimes copy the examples in the label definitions)
     # says nothing about unseen messages: in a file that is not itself trained on, it is not scored.
-    seen: set[str] = set()
-    if path.resolve() not in {training.resolve() for training in TRAINING_FILES}:
-        seen = {
-            same_text(example.text)
-            for training in TRAINING_FILES
-            if training.exists()
-            for example in read_examples(training)
-        }
+    trained_on = {training.resolve() for training in TRAINING_FILES}
+    seen = frozenset() if path.resolve() in trained_on else trained_on_texts()
     scored = [example for example in examples if same_text(example.text) not in seen]
     warm_up()
     confusion = empty_confusion()
@@ -62,6 +55,14 @@ def evaluate(path: Path | str) -> dict[str, Any]:
         "confusion": confusion,
         "latency_ms": {"p50": percentile(latencies_ms, 0.5), "p95": percentile(latencies_ms, 0.95)},
     }
+
+
+@lru_cache(maxsize=1)
+def trained_on_texts() -> frozenset[str]:
+    """The training messages as `same_text` gives them: read once, however many files are scored."""
+    from assistant.safeguarding.classifier import training_examples
+
+    return frozenset(same_text(example.text) for example in training_examples())
 
 
 def same_text(text: str) -> str:
