@@ -232,7 +232,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she|my (?:husband|partner|boyfriend|ex))(?:ll| will| would| might)? do\b",
          topic=True),
     rule("abuse.silenced", "abuse", C,
-         r"\bif (?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b(?! (?:you|u|ye|yous|this|the chat|staff|someone here)\b)|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
+         r"\bif (?!you (?:tell|say|speak)\w* (?:to )?(?:the|your|a) (?:midwife|doctor|gp|nurse|health visitor|social worker|teacher|school|police|hospital|dentist|professionals?)\b)(?:i|we|you|she|he) (?:tell|tells|told|say|says|grass|snitch|speak)\w*\b(?! (?:you|u|ye|yous|this|the chat|staff|someone here)\b)|\b(?:says|said|told (?:me|us|her|him)|warned|makes? (?:me|us) promise|made (?:me|us) promise)"
          r"(?: \w+){0,3} (?:not to|never to|dont) tell\b|\b(?:says|tells|telling) (?:me |us |her |him )?(?:not to|to never|never to) tell\b|\bits (?:our|a) secret\b|\bwe(?:ll| will)? get taken (?:off|away)\b|\bthe social will take\b|\bkeep quiet about\b",
          # Not a question about this service ("if i say im scared what will you do"), unless a threat is told too.
          requires=r"\b(?:hell|shell|theyll|he will|she will|they will|kill|hurt|batter|beat|said|says|told me|threat\w*)\b"
@@ -262,7 +262,8 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:spends?|spent|spending|wastes?|blows?) (?:all )?(?:of )?(?:the|her|his|my|our|their|all the)? ?(?:money|benefits|wages|cash|dole|rent|the rent|shopping money) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub|betting|fags)\b"
          r"|\b(?:money|benefits|wages) (?:goes|went|all goes|all went|is spent) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub)\b"
          r"|\b(?:got|been|were|are being) evicted\b|\bhomeless\b|\bsofa surfing\b|\bsleep(?:ing)? at (?:different|other|random) (?:peoples|people) (?:houses|places)\b|\bno beds?\b|\bmattress on the floor\b|\bused (?:syringes|needles)\b|\bno (?:clean )?clothes\b|\b(?:sleep|slept|sleeping) (?:in the car|rough|in the park|on the streets?|at the park)\b"
-         r"|\bdont go home\b|\bnowhere to (?:sleep|go|stay)\b|\bselling our stuff\b|\bsells? (?:our|my) (?:stuff|things|tv|xbox|telly|shoes)\b|\bsold my \w+ (?:and|for|to)\b"),
+         r"|\bdont go home\b|\bnowhere to (?:sleep|go|stay)\b|\bselling our stuff\b|\bsells? (?:our|my) (?:stuff|things|tv|xbox|telly|shoes)\b|\bsold my \w+ (?:and|for|to)\b",
+         requires=r"^(?!.*\b(?:can|could|may|might) be (?:a )?(?:signs?|indicators?|red flags?) of\b)"),
     rule("neglect.school_and_supervision", "neglect", C,
          r"\b(?:no one|nobody|noone) (?:takes|took|gets) (?:me|us|him|her|them) to school\b|\b(?:havent|not|never|hasnt) been (?:taking|taken) (?:my |the |them |him |her )?(?:kids |children )?to school\b"
          r"|\b(?:havent|hasnt|not) been (?:to|in) school (?:for|in) \w+\b|\bmissing (?:from )?school\b|\bmissed (?:\w+ )?(?:weeks|days|months) of school\b|\bunexplained absences?\b"
@@ -311,7 +312,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:alcohol|drug|opiate|heroin) withdrawal\b|\bbed ?bound\b(?=.*\b(?:drink\w*|alcohol|drugs|using)\b)|\battendance (?:at|is|of|has dropped|down)\b",
          topic=True, resolvable=True),
     rule("drug_use_around_children.paraphernalia", "drug_use_around_children", C,
-         r"\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
+         r"(?<!found dead with a )(?<!found dead with )(?<!died with a )\b(?:needles?|syringes?|foils?|crack pipes?|burnt spoons?|paraphernalia|grinders?|baggies|(?:a )?bags? of (?:white|powder|gear|weed|pills|coke|crack)|little bags|weighing (?:out|scales))\b"
          r"(?!.*\b(?:diabetic|diabetes|insulin|sharps box|yellow box|epipen|epi pen)\b)(?=.*\b(?:house|home|floor|bathroom|fridge|lying|around|left|leaves|used|found|bin|bedroom|room|kitchen|table|next to|about|drawer|cupboard|reach|bag|his|her|mums|dads|sofa|under|bed|car|windowsill|side|everywhere|out|by the|telly|tv|plays?)\b)",
          topic=True),
     rule("drug_use_around_children.in_front_of_children", "drug_use_around_children", C,
@@ -352,7 +353,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("drug_use_around_children.child_drinking", "drug_use_around_children", C,
          rf"\b{_NOT_A_PARENTS}(?:drink\w*|cans|weed|vodka|smok\w*|high|stoned|drunk)\b(?: [\w,]+){{0,10}}? (?:im|i am|hes|shes|and im) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)"
          rf"|\b(?:im|i am|hes|shes|aged?) (?:[5-9]|1[0-5])\b(?! (?:years?|months?|weeks?|days?|hours?|times?|minutes?)\b)(?:\W+\w+){{0,8}}?\W+{_NOT_A_PARENTS}(?:drink(?!er)\w*|smok\w*|weed|vodka|cans|high|stoned|pills|ket|coke)\b",
-         requires=r"^(?!.*\b(?:mum|mam|ma|mom|dad|da|parents|stepdad|stepmum|step mum|step dad|boyfriend|girlfriend|partner|fella|mine|nan|gran|uncle|auntie|husband|wife|dads|mums)\b(?: \w+){0,3} (?:drinks?|drinking|smokes?|smoking|uses?|using|has a drink|is on|on the|does|takes|taking)\b)",
+         requires=r"^(?!.*\b(?:mum|mam|ma|mom|mummy|mammy|dad|da|daddy|parents|stepdad|stepmum|step mum|step dad|boyfriend|girlfriend|partner|fella|mine|nan|gran|uncle|auntie|husband|wife|dads|mums|mummys|daddys)\b(?: \w+){0,5} (?:drinks?|drinking|smokes?|smoking|uses?|using|has a drink|is on|on the|does|takes|taking)\b)",
          topic=True),
     rule("drug_use_around_children.parent_using", "drug_use_around_children", C,
          rf"\b(?:inject(?:s|ing|ed)?|shooting up|smok(?:es|ing) (?:the )?(?:crack|heroin|gear|rock|spice|brown)|(?:smoke|smokes|smoking|do|does|doing|take|takes|taking|use|uses|using) (?:a bit of|a little|some|a lot of|loads of) {STREET_DRUG}|does lines|doing lines|snort\w*|chasing the dragon|getting high|gets high|"

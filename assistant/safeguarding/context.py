@@ -60,11 +60,11 @@ _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|workshops?|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|cpd|module|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
-    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio))\b"
+    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio)|in the news|the news (?:makes|says|said|reckons|keeps))\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
-    r"where|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to|is there|are there|any (?:groups?|services?|support))\b"
+    r"where|wheres|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to|is there|are there|any (?:groups?|services?|support))\b"
 )
 _CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
 # "what do i do" with no "if" is someone asking for help now, not for information.
@@ -102,23 +102,25 @@ _TOLD_AS_A_QUESTION = re.compile(
     r"(?: \w+){0,3} (?:hits?|hit me|beats?|leaves?|left|locks?|locked|lets?|let me|makes?|made|gives?|gave|leaves? (?:his|her|their)|is dealing|dealing|shoves?|shoved|came in|comes in|took pictures|turned up|turns up|keeps|forgets?|forgot|cant get up|is in bed|drinks the money|found)\b"
     # a question, then what is happening: "can u be a young carer at 8 ? i look after my mum when shes sick"
     # (not a reason for asking: "? i want to stop before my son gets older", "? hes always on his phone")
-    r"|\?\s*(?!i want|id like|i dont|i just|i would|im just|im asking|hes always on|shes always on|he doesnt|she doesnt|theyre always on)"
+    r"|\?\s*(?!i want|id like|i dont|i just|i would|im just|im asking|hes always on|shes always on|he doesnt|she doesnt|theyre always on|mines been (?:lovely|great|good|fab|brilliant|amazing|nice|fine|really)|im an? (?:\w+ ){0,2}(?:officer|worker|teacher|nurse|student|gp|doctor|midwife|volunteer|manager|practitioner|coordinator) and i (?:keep|want|need|would|am|have been asked))"
     r"(?:i|im|ive|id|he|hes|she|shes|they|theyre|mum|dad|mam|da|mines|it happens|cos i|because i)\b(?: \w+){2}(?!.*\b(?:nothings happened|nothing has happened|probably nothing)\b)"
     r"|\b(?:a|one of my|a young|our) (?:\d+ ?yo|\d+ (?:yr|year) old|lad|girl|boy|pupil|student|young person|child|patient|woman|client|mum|dad)\b(?: \w+){0,3} (?:told me|just said|has told|disclosed|said (?:that )?(?:she|he|her|his|mummy|daddy))\b"
 )
-_ASKING_IF_OK = re.compile(r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal)\b")
+_ASKING_IF_OK = re.compile(
+    r"\bis (?:that|it|this) (?:allowed|ok|okay|normal|legal|safe|bad|illegal|right|true)\b"
+)
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|back in the (?:\d0s|day|old days)|(?:quit|stopped|gave up) (?:weed|smoking|drinking|the drink|drugs|cannabis) when (?:i|she) found out|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:months|years|yrs) clean|completed (?:rehab|detox|treatment)|stopped (?:smoking|taking) (?:weed|cannabis|crack|spice|coke|pills|drugs|the \w+)|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days|weeks|months|years))|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?<!says its )(?<!said its )(?<!says shes )(?<!says hes )(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
-    r"amazing|brilliant|so well)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
+    r"amazing|brilliant|so well)|(?:hes|shes|theyre|is|are) (?:perfectly|completely|absolutely|totally) (?:well|fine|healthy|happy|ok|okay)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:thats|that is) (?:all )?over\b(?! (?:the|my|his|her|there|here|me|us|him)\b)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # An emergency told as long over: months or years back ("overdosed 6 years ago", "when i was 11", "since his mams
 # overdose, 2 yrs now"), with nothing still going on ("still get dark thoughts", "im ok now mostly").
 _LONG_AGO = re.compile(
-    r"\b(?:(?:years|yrs) ago|when i was (?:\d+|little|younger|small|a kid|a child)|last (?:year|christmas)|back in (?:\d{4}|the day)|"
+    r"\b(?:(?:years|yrs) ago|when i was (?:\d+|little|younger|small|a kid|a child)|when we were (?:kids|little|young|small|children|wee|bairns|weans)|last (?:year|christmas)|back in (?:\d{4}|the day)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|nearly \w+) (?:years|yrs|months)(?: now)?)\b"
 )
 _STILL_GOING_ON = re.compile(r"\b(?:still|mostly|most days|sometimes|again|this year)\b")
@@ -130,7 +132,7 @@ _GROWN_UP = re.compile(
     r"|\bas an adult\b|\bnow an adult\b|\ball grown up\b|\bgrown up now\b"
 )
 _OWN_CHILDHOOD = re.compile(
-    r"\b(?:as a (?:boy|girl|kid|child|teenager|teen|youngster|wean|bairn|lad|lass)|when i was (?:a |an )?(?:kid|child|little|young|teenager|teen|wee|small|younger|boy|girl|\d+)|i grew up|growing up|"
+    r"\b(?:as a (?:boy|girl|kid|child|teenager|teen|youngster|wean|bairn|lad|lass)|when we were (?:kids|little|young|small|children|wee|bairns|weans)|when i was (?:a |an )?(?:kid|child|little|young|teenager|teen|wee|small|younger|boy|girl|\d+)|i grew up|growing up|"
     r"(?:i|me) (?:was|got) \w+(?: \w+){0,4} at (?:1[0-7]|[5-9])|in the (?:[5-9]0s|2000s|noughties))\b"
 )
 _STILL_HAPPENING = re.compile(
@@ -147,9 +149,9 @@ _OWN_ATTEMPT = re.compile(
 )
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:scenario|hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
+    r"\b(?:scenario|(?<!not )(?<!not a )(?<!not being )hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
     r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
-    r"had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:in|for) drama (?:were|we are) doing)\b"
+    r"had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:read|reading|watch|watching|watched) (?:a|the|this) (?:book|novel|film|story|play|programme|show|drama|series) where|(?:in|for) drama (?:were|we are) doing)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"
 )
@@ -177,8 +179,8 @@ _HABITUAL = re.compile(
     r"(?:hes|shes|has|dads|mums|mams|theyve) been (?:hitting|smacking|slapping|pushing|shoving|punching|kicking|battering|hurting|grabbing)(?! (?:\w+ ){0,3}(?:for (?:the last |about |over )?(?:\d+|ten|twenty|a few|few) (?:minutes|mins|hours)|since|all (?:night|day|evening|morning)|for hours|tonight|this (?:morning|evening|afternoon)))|"
     r"(?:hes|shes|has|theyve) been (?:shouting and )?throwing|(?:its|this is) not the first time|(?:has been|been|its been) going on (?:for )?(?:months|weeks|years|ages|a while)|"
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:this|in|since)|half the time|for (?:months|years)|"
-    r"leaves (?:her|his|their|them|the kids|the children)(?: \w+){0,2} (?:alone|home alone|on (?:his|her|their) own)|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
-    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights|goes out|goes to the pub|goes to|works|working|at work|on shift|on nights))\b"
+    r"leaves (?:her|his|their|them|the kids|the children)(?: \w+){0,2} (?:alone|home alone|on (?:his|her|their) own)|every day|loads of times|keeps (?:collecting|picking (?:him|her|them|\w+) up|turning up|coming (?:home|back|round|in)|dropping (?:him|her|them) off)|(?:at|on) (?:the )?weekends|happens (?:loads|a lot|all the time|every)|(?:twice|\d+ times|three times|a few times) (?:this|last|a) (?:week|month|year)|(?:i|we) come back and|been leaving|(?:doesnt|dont|never) (?:come|get) (?:back|home|in) (?:til|till|until)|(?:the )?whole (?:weekend|night)|all weekend|when (?:hes|shes|he|she|they|theyre|mum|dad|mums|dads)(?: \w+){0,2} "
+    r"(?:drinks|drunk|drinking|uses|using|high|had a drink|had a few|on the (?:coke|gear|drink|sesh|charlie|crack|booze|beer|cider|vodka|voddy|bevvy|batter)|angry|kicks off|been drinking|been using|argue|argues|row|rows|fight|fights|goes out|goes to the pub|goes to|works|working|at work|on shift|on nights))\b"
     r"|\bwhen (?:i|im|ive|i have|i am|ive been|i get)(?: \w+){0,2} (?:drink|drinking|drunk|using|high|had a drink|had a few)\b"
 )
 # "im ok right now" (but "shes not ok right now" is now)
@@ -186,9 +188,9 @@ _NOT_OK_BEFORE = r"(?<!fine )(?<!(?<!not )ok )(?<!okay )(?<!alright )(?<!safe )"
 # "shes ok now", "hes home now", "were settled now": it is over, not happening now
 _SETTLED_BEFORE = r"(?<!home )(?<!back )(?<!sober )(?<!better )(?<!settled )(?<!safe )(?<!well )(?<!stable )(?<!clean )(?<!calm )"
 _NOW = re.compile(
-    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{_NOT_OK_BEFORE}{_SETTLED_BEFORE}{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
+    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{_NOT_OK_BEFORE}{_SETTLED_BEFORE}{NOW_WORD}|just(?! (?:told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way|grabs|shoves|pushes|drags|shouts|yells|sits|goes|takes|drinks|nosey|curious|interested)\b))|tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )at the moment|"
     r"as we speak|about to|(?:hes|shes|he has|she has|theyve|theyre) got (?:the kids|a knife|the knife|a gun|a blade|a machete|a bat)|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:here|going|in the house|doing|at it|hitting|bleeding|not)|hasnt come back|"
-    r"not come back|gone since|been gone|its been(?! (?:hard|rough|tough|difficult|awful|horrible|bad|good|ok|okay|better|worse|grim|shit|crap|months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
+    r"not come back|gone since|been gone|its been(?! (?:hard|rough|tough|difficult|awful|horrible|bad|good|ok|okay|better|worse|grim|shit|crap|months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|coming (?:up|back)|on my mind|playing on|in my head|bothering|weighing|\d+ (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
     r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|what do i do|what should i do|what do we do|asap|hurry|999|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago)\b"
 )
 

@@ -34,6 +34,7 @@ _INTENT = words(
     r"going to", r"about to", r"want to", r"wants to", r"planning to", r"plans to", r"plan to", r"ready to",
     r"decided to", r"will", r"ll", r"need to", r"trying to", r"tried to", r"try to", r"attempted to",
     r"attempting to", r"threatening to", r"threatened to", r"says hes going to", r"says shes going to",
+    r"shell", r"hell", r"ill", r"theyll", r"youll",  # "she'll", "he'll", "I'll" as normalised
 )  # fmt: skip
 _SYMPTOM = words(
     r"feel(?:s|ing)? (?:really |so |very |a bit )?(?:weird|sick|dizzy|sleepy|drowsy|strange|funny|faint|ill|rough|wrong|spaced|numb|cold)",
@@ -130,7 +131,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     # --- overdose and swallowing ----------------------------------------------------------------------
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
-         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
+         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|swallowing|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
          rf"necked|downed|chewed|chewing|licked|sucked|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
@@ -152,7 +153,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)"
          r"(?<!since (?:his|her) mums overdose)(?<!since (?:his|her) dads overdose)(?<!since mums overdose)(?<!since dads overdose)(?<!after (?:his|her) mums overdose)(?<!after mums overdose)",
          # not learning about overdoses, nor one on the telly
-         requires=r"^(?!.*\b(?:learning about|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
+         requires=r"^(?!.*\b(?:died|passed away|death) (?:of|from) (?:a |an )?(?:heroin |drug |drugs |methadone |accidental |fentanyl |suspected )?overdose\b)"
+                  r"(?!.*\b(?:learning about|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
                   r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
@@ -181,7 +183,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b{_INTENT}(?: \w+)? {_SUICIDE_ACT}\b|\b(?:kill|killing) (?:myself|himself|herself) (?:tonight|today|now)\b",
          ongoing=True, concern_category="suicidal_thoughts",
          soften=r"\b(?:lol|haha|lmao|jk|joking)\b|😂|🤣|💀|\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b"
-                r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b"),
+                r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b"
+                r"|\b(?:keeps?|kept|always) (?:saying|on about|going on about|talking about)\b(?!.*\b(?:tonight|today|now|right now)\b)|\bone day\b(?!.*\b(?:tonight|today|now)\b)"
+                # a threat to make a child keep quiet: "says if i tell anyone hell kill himself"
+                r"|\bsays? if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go)\w*\b(?!.*\b(?:tonight|today|now|right now)\b)"),
     rule("suicide.place", "suicide", E,
          r"\b(?:im|i am|hes|shes|he is|she is|is|s|theyre|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|near|up on|on top of|onto) (?:the )?(?:edge of (?:the |a )?)?"
          r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|railway|railway line|train tracks|tracks|motorway bridge|multi storey|top of the \w+)\b"
@@ -239,7 +244,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
          ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse",
          soften_unless_now=True,
-         soften=r"\bfor protection\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
+         soften=r"\bfor protection\b|\b(?:drew|drawn|drawing|draws) (?:a )?(?:picture|pictures|drawing)\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
     rule("weapon.stab_or_shoot", "weapon", E,
          r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
          r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))"
@@ -301,7 +306,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="neglect"),
     rule("violence.drink_driving", "violence", E,
          rf"(?<!arrested for )(?<!arrested last night for )(?<!arrested yesterday for )(?<!licence for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
-         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+))\b|\bcrash the car\b",
+         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
@@ -322,7 +327,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          # over, and the children safe ("i left them on their own last night, theyre ok, i feel awful")
          soften_unless_now=True,
          soften=r"\b(?:last (?:night|week|weekend)|the other night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night)\b"
-                r"(?=.*\b(?:theyre|they are|shes|she is|hes|he is|kids are|children are|were|everyones) (?:ok|okay|fine|alright|safe)\b)"),
+                r"(?=.*\b(?:theyre|they are|shes|she is|hes|he is|kids are|children are|were|everyones) (?:ok|okay|fine|alright|safe)\b)"
+                r"|\b(?:a few|few|a couple of|several|\d+|two|three) times\b(?=.*\bnothing (?:bad )?happened\b)"),
     rule("child_alone.unattended", "child_alone", E,
          rf"\b{CHILD} (?:is |s |was |been |left )?(?:alone|on (?:his|her|its|their) own|by (?:himself|herself|itself|themselves)) (?:in|at) (?:the|a|their|our|my|his|her) (?:flat|house|home|car|property)\b"
          r"|\bno (?:adults?|grown ?ups?|parents?|carers?) (?:present|there|in the (?:flat|house)|with (?:her|him|them))\b"

@@ -48,7 +48,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          soften_unless_now=True, soften=r"\b(?:most|every|some) (?:mornings?|days?|nights?|weekends?)\b|\busually\b|\bdaily\b|\ba day\b"),
     rule("medical.pregnancy_in_trouble", "medical", E,
          r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ ?wks?|\d+ months)\b",
-         requires=r"\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
+         requires=r"^(?!.*\bwith (?:my|our) (?:first|last|eldest|oldest|first one|older one)\b).*\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
                   r"(?:can|could) barely (?:type|stay awake|breathe|see)|so sleepy|keep passing out|passing out|blacking out|getting pains|pains? every|"
                   r"(?:kicked|punched|hit|stamped on) (?:me )?(?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)|seeing stars|splitting headache|blurred vision|"
                   r"(?:gonna|going to|about to) pass out)\b",
@@ -268,8 +268,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:going|go|step|stepping|jump|jumping|walk|walking|throw myself|lie down) (?:in front of|under) (?:a|the) (?:train|bus|lorry|car|tube)\b",
          ongoing=True, physical=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye_sorry", "suicide", E,
-         r"\bgoodbye\b",
-         requires=r"\b(?:sorry for everything|deserve better|better off without me|love you all|look after (?:the kids|them|mum|my kids)|this is it|forgive me)\b",
+         r"\bgoodbye\b|^\W*(?:bye|bye bye|ta ta)\b",
+         requires=r"\b(?:sorry for everything|deserve better|better off without me|love you all|look after (?:the kids|them|mum|my kids)|this is it|forgive me)\b"
+                  r"|\bsorry (?:mum|mam|mummy|dad|da|daddy|everyone|all|guys|nan|gran)\b(?:\W+x+)?\W*$",
          present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     rule("self_harm.cutting_now", "self_harm", E,
          r"\bcutting (?:right now|now)\b|\b(?:cutting|bleeding)(?: \w+){0,2} (?:and )?cant stop\b",
@@ -347,4 +348,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("overdose.counted_out_tablets", "overdose", E,
          r"\b(?:ive|i have|i|just|i just) (?:had|taken|took|swallowed|necked|done)(?: like| about| maybe| around| over| nearly)? (?:[2-9]\d|1[2-9])\b(?! (?:years?|mins?|minutes|hours|days|weeks|quid|pounds|p|cans|pints|drinks)\b)",
          requires=r"\b(?:paracetamol|pills|tablets|painkillers|ibuprofen|co codamol|cocodamol|sleeping pills|meds|too many)\b", present_tense=True, negatable=False, concern_category="self_harm"),
+    # --- from dev16 (heldout36, hard cases, read after its measurements) ----------------------------------
+    rule("unresponsive.thud_on_the_call", "unresponsive", E,
+         r"\b(?:heard|there was|theres|then) (?:a |this |an almighty |a loud |a big |a massive )?(?:loud |big )?(?:thud|bang|crash|thump)\b",
+         requires=r"\b(?:scream\w*|crying|went (?:quiet|silent)|not answering|no answer|(?:still|line(?:s| is)?) (?:connected|on the (?:line|phone))|call(?:s| is)? still)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
 )  # fmt: skip

@@ -2287,3 +2287,54 @@ def test_an_adult_looking_back_still_gets_999_for_danger_now() -> None:
 def test_an_adult_looking_back_is_still_a_concern_when_harm_goes_on_now() -> None:
     text = "im 32, i grew up with an alcoholic dad and now my husband hits me when he drinks"
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+# Stop 14: phrasings from dev16 (the hard-case heldout36, read once measured), written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bye. sorry dad x",
+        "on the phone to mum and there was a loud thud and the baby started screaming, line still connected",
+        "she's put the twins in the car and driven off after a whole afternoon on the vodka",
+        "my little boy got into my works bag and I think he sucked on one, he's acting weird",
+    ],
+)
+def test_stop14_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad takes his belt off when we make noise and hes been drinking",
+        "a year 4 wrote that her mum and her boyfriend play the punching game after the pub",
+        "she told me an older lad gives her money for dropping off sweets",
+        "her mums boyfriend made her watch videos on his laptop, she's 9",
+        "their mum keeps leaving the kids with a friend who injects",
+        "my mate keeps saying she'll kill herself one day, she's 14",
+        "on weekends my husband drags me by the hair when he's on the gear",
+        "a 3yo came in after swallowing his mums methadone last week, he recovered, nobody followed up",
+        "a pupil drew a picture of his dad holding a knife at mums throat",
+        "Not hypothetical, a 7yo told me her stepdad hurts her but it stopped when he left. He still visits.",
+    ],
+)
+def test_stop14_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have to read a novel where the dad beats his son for english, any resources",
+        "my mum died of a heroin overdose when we were little, me and my brother are fine now",
+        "jabbed myself with a skewer doing the kebabs lol",
+        "the news makes it sound like county lines is everywhere, wheres your office in Wrexham?",
+        "can you explain what cuckooing means? im a support worker and i keep hearing it",
+        "is it true they check your wee for drugs at antenatal? I don't use, just curious",
+        "my waters went in Asda with my first, so embarrassing, any groups for pregnant women",
+        "this toddler is going to be the death of me, climbing everything",
+        "in training they said missed dental checks can be a sign of neglect, where can I read more",
+    ],
+)
+def test_stop14_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
