@@ -106,6 +106,9 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         return by_rule
     if context.hypothetical:  # a training scenario or "what do I do if a pupil says...": nothing is happening
         return by_rule
+    # An adult looking back on their own childhood, with nothing in their life now: the rules decide.
+    if by_rule.severity is Severity.NONE and context.adult_looking_back:
+        return by_rule
     # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words.
     if by_rule.severity is Severity.NONE and _JOKING.search(text):
         return by_rule

@@ -99,6 +99,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
          r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
+         soften=r"\b(?:has|gets|have|get) (?:seizures|fits|epilepsy)\b(?=.*\b(?:rescue (?:meds|medication)|i give|i look after|i help)\b)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,
          r"\bchok\w* (?:on|in) (?:her|his|their|my|the|its)? ?(?:own )?(?:sick|vomit|spew|boke)\b|\bchoking\b(?! (?:me|her|him|mum|them|us|my \w+|his \w+|her \w+)\b)",
@@ -107,7 +108,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          topic=True, physical=True, negatable=False, ongoing=True, concern_category="abuse"),
     rule("unresponsive.confused", "unresponsive", E,
          r"\b(?:not|isnt|cant|barely) (?:really )?(?:talking|speaking|making sense)\b(?! to\b| about\b)|\btalking rubbish\b|\bnot (?:really )?there\b"
-         r"|\b(?:wont|wouldnt|cant|couldnt|isnt|not) (?:get|getting) up\b",
+         r"|\b(?:wont|wouldnt|cant|couldnt|isnt|not) (?:get|getting) up\b(?! in the mornings?| for (?:school|work)| early| on time)",
          requires=r"\b(?:head|blood|bleeding|hit|floor|pills|tablets|took|taken|drunk|fell|fallen|collapsed|breathing|neck|overdose|stuff|gear)\b",
          negatable=False, ongoing=True, concern_category="abuse",
          soften=r"\b(?:takes|drinks|uses|smokes)\b(?: \w+){0,3} and (?:cant|doesnt|wont) get up\b"),
@@ -158,7 +159,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                   r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
-         rf"\b{_SWALLOWED_PAST}\b(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
+         rf"\b{_SWALLOWED_PAST}\b(?! all (?:the|her|his|my|our) (?:money|cash|benefits|wages|rent|gas|electric))(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
          rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum)\b",
@@ -175,7 +176,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:dont know|not sure|no idea) how much (?:went|has gone|is gone|was in it|is missing|he had|she had|they had)\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.ingested_and_unwell", "overdose", E,
-         rf"\b{INGEST}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG, ALCOHOL, r'a pill')}\b"
+         rf"\b{INGEST}\b(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG, ALCOHOL, r'a pill')}\b"
          r"|\b(?:took|taken|swallowed|necked|done|popped|snorted|injected|had)\b(?: \w+){0,3} (?:something|summat|stuff|some|too much)\b",
          requires=rf"\b{_SYMPTOM}\b", ongoing=True, concern_category="drug_use_around_children"),
     # --- suicide and self-harm -------------------------------------------------------------------------
@@ -199,7 +200,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:tried|trying) to hang\b|\b(?:with|holding) a rope\b|\bcar (?:running|engine (?:on|running)) in the garage\b|\bhose(?:pipe)? (?:in|from|on) the (?:car|exhaust)\b|\bin the bath with\b(?! (?:him|her|them|me|us|my|his|mum|dad|the (?:baby|kids))\b)|\b(?:razor|blade)s?\b(?=.*\b(?:bath|going to|gonna|tonight|end it|do it|cut deep)\b)"
          r"|\b(?:pills|tablets|meds) (?:ready|in front of me|lined up|saved up|counted out|all out)\b|\b(?:saved up|stockpiled|stockpiling)\b(?: \w+){0,2} (?:pills|tablets|meds)\b"
          r"|\b(?:got|have|ive got)(?: \w+){0,2} (?:razor|blade)\b(?=.*\b(?:going to|gonna|tonight|end|do it)\b)",
-         ongoing=True, concern_category="suicidal_thoughts"),
+         ongoing=True, concern_category="suicidal_thoughts",
+         soften=r"\b(?:not|never|wont|isnt|im not) (?:going to|gonna) do (?:anything|owt) (?:worse|more|stupid|else)\b"),
     rule("suicide.pills_ready", "suicide", E,
          r"\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
          r"|\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
@@ -230,7 +232,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("self_harm.doing_it_now", "self_harm", E,
          r"\b(?:cutting|burning|hurting|harming|stabbing|scratching) (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|thighs?))\b",
          # "not rn", "im ok now", "not doing it now": not happening now
-         requires=r"^(?!.*\b(?:not|ok|okay|fine|alright|safe) (?:right )?(?:now|rn)\b)(?!.*\bnot doing it\b).*\b(?:rn|right now|now|atm|as we speak)\b(?! and then)",
+         requires=r"^(?!.*\b(?:not|no|ok|okay|fine|alright|safe) (?:right |the )?(?:now|rn)\b)(?!.*\bnot doing it\b).*\b(?:rn|right now|now|atm|as we speak)\b(?! and then)",
          ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("unresponsive.injury", "unresponsive", E,
          rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b{PERSON} (?:is |s )?bleeding\b"
@@ -251,6 +253,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
          physical=True, ongoing=True, concern_category="exploitation",
          # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
+         requires=r"^(?!.*\b(?:wasnt|isnt|not) (?:anyone|someone|somebody|anybody) (?:i|we) know\b)",
          soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b|\b(?:that|the|a) (?:drama|film|movie|episode|series|programme|soap|documentary)\b"),
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"
@@ -306,7 +309,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="neglect"),
     rule("violence.drink_driving", "violence", E,
          rf"(?<!arrested for )(?<!arrested last night for )(?<!arrested yesterday for )(?<!licence for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
-         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
+         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|stinking of (?:drink|booze|alcohol|vodka|beer|cider|wine|last nights \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
@@ -333,7 +336,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b{CHILD} (?:is |s |was |been |left )?(?:alone|on (?:his|her|its|their) own|by (?:himself|herself|itself|themselves)) (?:in|at) (?:the|a|their|our|my|his|her) (?:flat|house|home|car|property)\b"
          r"|\bno (?:adults?|grown ?ups?|parents?|carers?) (?:present|there|in the (?:flat|house)|with (?:her|him|them))\b"
          r"|\b(?:theres |there is |and )?(?:no one|nobody|noone) (?:with|looking after|watching) (?:her|him|them|the baby|the kids|my \w+)\b",
-         requires=rf"\b{CHILD}\b", ongoing=True, present_tense=True, concern_category="child_alone"),
+         requires=rf"\b{CHILD}\b", ongoing=True, present_tense=True, concern_category="child_alone",
+         soften_unless_now=True, soften=r"\b(?:leaves|keeps leaving|been leaving)\b(?=.*\b(?:contact|his|her|their|every|most|when|while)\b)"),
     rule("child_took_drugs.intoxicated_child", "child_took_drugs", E,
          rf"\b{CHILD}\b(?:\W+\w+){{0,6}}?\W+(?:very |really |so |clearly )?(?:drunk|high|intoxicated|wasted|paralytic|off (?:his|her|their) face)\b",
          requires=r"\b(?:cant stand|cant walk|slurring|vomit\w*|been sick|being sick|sick on|drifting|passed out|unconscious|wont wake|cant wake|not responding|floppy)\b",

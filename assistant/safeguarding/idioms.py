@@ -58,6 +58,8 @@ IDIOMS = tuple(
         r"\b(?:lose|losing|lost) (?:it|the plot|my mind|my head|the will to live)\b(?= (?:if|when|with|over|at|because|lol|haha))",
         r"\bheart (?:attack|broken)\b(?= (?:lol|haha|when|if|at))|\bbreak(?:s|ing)? my heart\b",
         rf"\b{_HARMLESS_KILLER}\b(?: \w+){{0,3}} (?:trying to|tryna|gonna|going to|will|wants to|is out to) (?:kill|murder|finish) (?:me|us)(?: off)?\b|\bbe the death of (?:me|us)\b",
+        r"\b(?:strangle|throttle|murder|kill|batter|smash) (?:the|this|that|my) (?:washing machine|printer|laptop|computer|phone|telly|tv|wifi|router|kettle|hoover|boiler|dishwasher|car|sat nav|toaster)\b",
+        r"\b(?:kill|murder|strangle|batter|skin|ground) me when (?:she|he|they|mum|dad|grandma|gran|nan|my \w+) (?:sees?|finds? out|hears?|gets? the|reads?)\b|\b(?:dying|died|dead) on the floor\b(?= (?:when|laughing|cos|because|at))",
         r"\b(?:stabbed|jabbed|spiked) (?:myself|my (?:finger|thumb|hand)) (?:with|on) (?:a |the |my )?(?:cocktail sticks?|forks?|toothpicks?|skewers?|drawing pins?|knitting needles?|holly|thorns?|rose bush)\b",
         r"\bwant(?:ed)? to die of embarrassment\b|\bwant(?:ed)? the ground to swallow me\b",
         r"(?:^\s*(?:going to|gonna|gonnae|imma|ima) |\b(?:im|i am|am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} )(?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:little |big |wee )?(?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",

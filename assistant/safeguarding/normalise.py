@@ -58,6 +58,7 @@ WORDS = {
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
     "winnae": "wont", "disnae": "doesnt", "telt": "told", "deid": "dead", "roon": "round", "roond": "round",
     "aroon": "around", "masel": "myself", "hersel": "herself", "himsel": "himself",
+    "pijany": "drunk", "pijana": "drunk",  # Polish
     "ahll": "ill", "ahm": "im", "ahve": "ive", "ahd": "id",
     "teh": "the", "hte": "the", "adn": "and",
     "mam": "mum", "mammy": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum", "mother": "mum", "maw": "mum",

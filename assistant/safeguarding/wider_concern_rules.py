@@ -156,7 +156,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont) (?:said|told|mentioned|admitted|disclosed|say|tell|telling) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
          r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\b(?:pregnant|midwife|bump|(?:im|i am) \d+ (?:months|weeks))\b)|\b(?:havent|have not|not|never) (?:seen|been to|booked in with|registered with) (?:a|the|my|any) midwife\b|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
-         resolvable=True, negatable=False, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|months|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos)\b)"),
+         resolvable=True, negatable=False, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|months|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos|lines|vodka|wine|cans|cider|pills)\b)"),
     rule("neglect.co_sleeping_drunk", "neglect", C, r"\bco ?sleep\w*\b", requires=rf"\b(?:{INTOXICATED}|drink\w*|using|gear|methadone)\b", topic=True),
     rule("drug_use_around_children.using_with_child", "drug_use_around_children", C,
          r"\b(?:smokes?|smoking|smoked|drinks?|drinking|uses?|using|gets? high|getting high)\b(?: \w+){0,3} with (?:his|her|their|my) (?:\d+ ?(?:yo|year old|yr old) )?(?:son|daughter|kids?|boy|girl|teenager)\b",
@@ -371,7 +371,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:little|small|wee) (?:packages|parcels|bags|packets)\b",
          requires=r"\b(?:paid|pays|paying|money|£|cash|quid|loads)\b"),
     rule("drug_use_around_children.drugs_in_the_toys", "drug_use_around_children", C,
-         r"\b(?:tramadol|pills|tablets|methadone|needles?|syringes?|wraps|strips|baggies|bags of|gear|spoons?|foil) (?:\w+ ){0,2}(?:in|on|under|inside) (?:\w+ ){0,2}(?:\w+s )?(?:toy ?box|toys|cot|pram|school bag|lunch ?box|pencil case)\b"),
+         r"\b(?:tramadol|pills|tablets|methadone|needles?|syringes?|wraps|strips|baggies|bags? of|gear|spoons?|foil|benzos|diazepam|valium|powder|weed|coke) (?:\w+ ){0,3}(?:in|on|under|inside) (?:\w+ ){0,2}(?:\w+s )?(?:toy ?box|toys|cot|pram|school bag|lunch ?box|pencil case)\b"),
     # --- from dev16 (heldout36, hard cases, read after its measurements) ----------------------------------
     rule("domestic_abuse.hitting_game", "domestic_abuse", C,
          r"\b(?:hitting|punching|slapping|smacking|strangling|choking|kicking) game\b",
@@ -385,4 +385,47 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\bma(?:de|kes?|king) (?:her|him|me|them|us|my \w+) (?:watch|look at) (?:things|stuff|videos|vids|films|porn|pictures|pics|clips|rude \w+|dirty \w+)\b"),
     rule("neglect.left_with_a_user", "neglect", C,
          r"\bleav\w* (?:the|my|our|her|his|their) (?:baby|kids|children|little ones|toddler|son|daughter|boys|girls|twins)(?: \w+){0,2} with (?:a |her |his |some |the |their )?(?:\w+ )?(?:who|that) (?:uses|drinks|deals|is (?:always )?(?:drunk|high|using|off (?:his|her) face)|takes drugs|injects|smokes crack|is on (?:the )?(?:gear|heroin|crack))\b"),
+    # --- from train_written_au to ay ----------------------------------------------------------------------
+    rule("domestic_abuse.made_to_watch_the_hitting", "domestic_abuse", C,
+         r"\bma(?:de|kes?|king) (?:me|him|her|us|them) watch (?:when|while|as|him|her) (?:he |she )?(?:hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting)\b"
+         r"|\b(?:didnt|did not|doesnt|hasnt) (?:hit|hurt|batter|smack) (?:anyone|anybody|us|me|mum|her|him) for once\b"
+         r"|\bnever (?:hit|hits|touched|hurt|hurts) me\W+(?:just|only) (?:mum|mam|my mum|my mam|dad|my sister|my brother|my stepmum)\b"
+         r"|\bthr(?:ew|ows|owing|own) (?:his|her|a|the) (?:plate|dinner|cup|mug|bottle|glass|phone|chair|remote|tea) (?:at|against|across) (?:the )?(?:wall|me|her|him|window)\b"
+         r"|\b(?:no|not|hasnt|havent|isnt) (?:been )?(?:hitting|skelping|battering|smacking|slapping|hurting|belting|leathering) (?:me|us|him|her) as (?:much|often|bad|hard)\b",
+         negatable=False),
+    rule("domestic_abuse.waits_till_the_kids_are_in_bed", "domestic_abuse", C,
+         r"\bwaits? (?:until|till|til) (?:theyre|they are|the kids are|the kids|kids are|shes|hes|the baby is|the babys) (?:in bed|asleep|out|at school)\b",
+         requires=r"\b(?:hit|hits|beats?|hurts?|batters?|kicks?|punch\w*|strangl\w*|chok\w*)\b", negatable=False),
+    rule("abuse.hurt_with_something", "abuse", C,
+         r"\b(?:hit|hits|whacked|slapped|smacked|punched) \w+ (?:across|in|round|on) the (?:face|head|mouth) with\b"
+         r"|\b(?:cut|split|fat|bust|burst|busted) lip\b(?=.*\b(?:again|dad|daddy|mum|mam|stepdad|boyfriend|drink\w*|drunk|cross|angry)\b)"
+         r"|\b(?:shak(?:e|es|ing|ed|en)|shook) (?:her|him|me|us|them|the baby) (?:and|till|until|so hard|really hard)\b",
+         requires=r"\b(?:drunk|drink\w*|high|using|his drink|her drink|bladdered|steaming|wasted|angry|cross|again|beers?)\b"),
+    rule("sexual_abuse.forced", "sexual_abuse", C,
+         r"\bforc(?:e|es|ed|ing) (?:himself|herself) on (?:me|her|him|my \w+)\b|\bmakes? me (?:have sex|do it|sleep with)\b"),
+    rule("pregnancy_hidden_use.made_to_use", "pregnancy_hidden_use", C,
+         r"\bma(?:de|kes?|king) me (?:use|take (?:drugs|it|gear|pills)|inject|smoke (?:crack|gear|it|rock)|drink) with (?:him|her|them)\b|\bmakes? me (?:use|inject)\b",
+         requires=r"\b(?:pregnan\w*|baby|bump|weeks|expecting|kids|children)\b"),
+    rule("pregnancy_hidden_use.positive_screen", "pregnancy_hidden_use", C,
+         r"\b(?:urine|tox|drug|hair ?strand|hair|saliva) (?:screen|test|sample)\w*(?: \w+){0,3} (?:was |is |came back |come back )?positive\b|\bscreen(?:ed|s)? positive for\b|\btested positive for (?:cocaine|heroin|opiates|benzo\w*|cannabis|amphetamines?|crack|methadone|thc)\b|\bpositive for (?:cocaine|heroin|opiates|benzo\w*|amphetamines?|crack)\b",
+         requires=r"\b(?:pregnan\w*|weeks|midwife|antenatal|bump|booking|baby|mum|child|kids|children|parent)\b"),
+    rule("drug_use_around_children.sharps_bins", "drug_use_around_children", C,
+         r"\b(?:overflowing |full |open )?sharps (?:bins?|boxes?)\b(?: \w+){0,5} (?:kids|childrens|baby|babys|bedroom|cot|floor|living room|within reach)\b"),
+    rule("neglect.sold_for_drugs", "neglect", C,
+         r"\bsold (?:the|our|my|his|her) (?:fridge|telly|tv|xbox|cooker|washing machine|beds?|phone|ps5|playstation|laptop|bike|microwave)\b(?=.*\b(?:spice|drug|drugs|crack|gear|drink|booze|heroin|money)\b)"
+         r"|\b(?:hasnt|havent|not|never) done (?:a|the|any) (?:food )?shop(?:ping)? (?:in|for) (?:weeks|ages|days|a week|\w+ weeks)\b"
+         r"|\b(?:come|comes|came) back (?:from (?:their|his|her|the) (?:dads|mums|contact)|home) (?:filthy|starving|dirty|hungry|smelling|stinking)\b",
+         resolvable=True),
+    rule("suicidal_thoughts.passive", "suicidal_thoughts", C,
+         r"\bif i (?:got|get|was|were) (?:hit|run over|knocked down) by a (?:bus|car|train|lorry|van)\b(?: \w+){0,4} (?:wouldnt|would not|not|wouldnae) (?:be )?(?:that |too )?(?:bothered|care|mind|fussed)\b"
+         r"|\bhoping (?:a|the|some) (?:car|bus|lorry|van|train) (?:hits|clips|knocks|runs) (?:me|over)\b|\bthink(?:ing|s)? (?:a lot )?about not (?:existing|being alive|being here)\b",
+         negatable=False),
+    rule("self_harm.extra_tablets", "self_harm", C,
+         r"\b(?:took|taken|had|swallowed) (?:a few|some|loads|a load|a couple|two|three|\d+) extra (?:of )?(?:my |her |his )?(?:\w+ )?(?:pills|tablets|antidepressants|meds|paracetamol|painkillers)\b"
+         r"|\bcuts? on (?:my|her|his) (?:daughters |sons |\w+s )?(?:arms?|wrists?|thighs?|legs?|stomach|tummy)\b",
+         negatable=False),
+    rule("neglect.child_watches_over_parent", "neglect", C,
+         r"\bmake sure (?:she|he|mum|mam|dad|my mum|my dad)(?: \w+)? (?:doesnt|dont|does not|wont) (?:choke|stop breathing|fall|burn)\b|\bknife (?:by|under|next to) (?:his|her|the) bed\b(?=.*\b(?:crack|gear|drink\w*|drunk|using|high|paranoid)\b)"
+         r"|\b(?:not coping|cant cope|struggling to cope)\b(?=.*\b(?:stopped going to school|not going to school|missing school|off school|wont go to school)\b)"
+         r"|\b(?:drink|drinking|using) (?:\w+ ){0,2}(?:while|whilst|when) (?:im |i am )?breastfeeding\b(?=.*\b(?:a lot|most of the day|every day|all day|loads|heavily)\b)"),
 )  # fmt: skip

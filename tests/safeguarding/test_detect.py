@@ -2338,3 +2338,60 @@ def test_stop14_concerns(text: str) -> None:
 )
 def test_stop14_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# Stop 14, second round: phrasings from train_written_au to ay, written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dads face down on the kitchen floor and hes not moving",
+        "ive used way more than normal and im struggling to stay awake, my son is 4 and its just us",
+        "her boyfriend is wasted and says hell break my legs when i get home tonight",
+        "i planned it for next week but i cant wait any more, its going to be tonight",
+        "mama jest pijana and she is driving me to school now",
+    ],
+)
+def test_stop14_second_round_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he never hits me when the kids are up, he waits till theyre asleep",
+        "my stepdad made me watch while he hit mum",
+        "he's never hit me, only my mum, when hes had a drink",
+        "she threw her mug at the wall while the baby was on her lap",
+        "mum hit my brother across the head with her phone when she was steaming",
+        "my boyfriend makes me use with him and im 20 weeks pregnant",
+        "booking bloods came back positive for cocaine, she is 16 weeks",
+        "sharps bins overflowing in the kids bedroom on the home visit",
+        "my dad sold the telly for crack money and theres no food",
+        "if i got run over by a bus tomorrow i wouldnt care",
+        "took a few extra of my sleeping tablets last night to see what happens",
+        "i stay up every night to make sure dad doesnt choke when hes drunk",
+        "mums no been belting me as much lately",
+        "found a bag of pills in my toddlers toy box, he seems fine",
+        "my uncle says hes working for a guy who sends him to other towns with bags",
+    ],
+)
+def test_stop14_second_round_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doing a lockdown drill tomorrow with a pretend intruder with a knife, any tips for calming infants",
+        "someone got stabbed in town last night, it wasnt anyone i know, just feel a bit shaky",
+        "my brother died by suicide, is there a group for bereaved families in Derry",
+        "delivering an INSET on county lines next term, any slides",
+        "i relapsed for a weekend last year while the kids were at my mums, back on track since",
+        "gonna strangle the printer at work, it's jammed again",
+        "my nan will kill me when she sees my phone bill haha",
+        "non-molestation order is in place and im safe now, is there a group for survivors",
+        "my mate wants me to watch a horror film tonight, no chance",
+    ],
+)
+def test_stop14_second_round_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
