@@ -57,7 +57,7 @@ _NOT_AN_ADULT = r"^(?!.*\b(?:im|i am|aged?) (?:1[89]|[2-9]\d)\b(?! ?(?:months?|w
 # The children are away or safe with the speaker ("the kids are safe with me", "he lives with me cos his mum
 # is on drugs"): a parent's use told on its own, to be signposted.
 _CHILDREN_SAFE = (
-    r"^(?!.*\b(?:(?:kids|children|grandkids|grandchildren|they) (?:are|re) (?:safe|fine|settled|living) with (?:me|us)|safe with me|"
+    r"^(?!.*\b(?:(?:kids|children|grandkids|grandchildren|they) (?:are|re) (?:safe|fine|settled|living) with (?:me|us)|safe with me|before it (?:affects|starts affecting|harms|hurts) (?:my|the) (?:kids|children|son|daughter|baby)|"
     r"(?:lives|living|live|stays|staying) with (?:me|us|my (?:nan|gran|grandma|grandad|aunt\w*|uncle))(?: full time)? (?:cos|because|since|as)|"
     r"(?:looks|look) after (?:me|us) (?:cos|because|since|as)|(?:hes|shes|theyre) (?:[0-9]|1[0-7]) (?:now )?and (?:lives|living|stays|staying) with (?:me|us)|"
     # "ive got my grandson full time now cos...", "ive had the two wee ones since they were babies"

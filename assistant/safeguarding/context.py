@@ -149,6 +149,11 @@ _OWN_ATTEMPT = re.compile(
     r"\b(?:i|ive|i have|i had) (?:(?:took|taken) (?:an overdose|an od|too many|a load|loads|all (?:my|her|his|the))|"
     r"(?:tried|attempted) (?:to )?(?:kill|end|take my|hang|overdose|od)|overdosed|oded|had an overdose)\b"
 )
+# ...unless it was an overdose in an addiction now years behind them ("i overdosed twice, clean nine years").
+_YEARS_IN_RECOVERY = re.compile(
+    r"^(?!.*\b(?:tried|attempted|attempt|suicide|kill myself|end it)\b).*"
+    r"\b(?:(?:clean|sober|in recovery|drug free)(?: for)? (?:\w+ )?(?:years|yrs)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|yrs) (?:clean|sober))\b"
+)
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|(?<!not )(?<!not a )(?<!not being )hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
@@ -250,7 +255,7 @@ class MessageContext:
             and not now
             and bool(_LONG_AGO.search(text))
             and not _STILL_GOING_ON.search(text)
-            and not _OWN_ATTEMPT.search(text),
+            and not (_OWN_ATTEMPT.search(text) and not _YEARS_IN_RECOVERY.search(text)),
             adult_looking_back=bool(_GROWN_UP.search(text))
             and bool(_OWN_CHILDHOOD.search(text))
             and not _STILL_HAPPENING.search(text),
