@@ -34,7 +34,7 @@ NOW_WORD = (
     + not_after("back", "home", r"\d", "school", "work", "treatment", "rehab", "prison", "recovery", "nature", "normal")
     + not_after("gone", "sorted", "over", "aunties", "nans", "grans", "uncles", "dads", "mums", "dont", "not", "no")
     + not_after("no the", "not the", "nae the")
-    + not_after("recovered", "healed", "sorry", "mentor", "volunteer", "job", "college", "uni", "university", "nursery")
+    + not_after("ago", "recovered", "healed", "sorry", "mentor", "volunteer", "job", "college", "uni", "university", "nursery")
     + not_after("moved in", "back in", "about it", "over it")
     + r"now(?! (?:with|at|living with|staying with|safe with) (?:gran|nan|grandma|grandad|aunt\w*|uncle|dad|mum|family|friends|foster \w+|me|us)\b)"
     r"(?! (?:hes|shes|im|theyre|he is|she is|were|we are) (?:\d+|older|grown|at|in|pregnant|expecting|back|living)\b)"
@@ -50,7 +50,7 @@ _PLAY = re.compile(
     r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says its from )(?<!said its from )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
     r"playground|monkey bars|climbing frame|fireworks|bonfire night|hide (?:and|n) (?:go )?seek|5 a side|five a side|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
     r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
-    r"film|movie|episode|book|novel|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
+    r"film|movie|episode|book|novel|eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|waterloo road|soap|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:\w+ ){0,2}\w+ here ,? |(?:\w+ ){0,2}\w+ [:.-] |(?:hi|hiya|hello|hey|wagwan|alright|bout ye|police|polis|teacher|gp|midwife|social worker|health visitor|youth worker|nurse|ta|senco|dsl|pc|sergeant|nan|gran|grandma|grandad) , )?(?:what|whats|how|hows|where|wheres|who|whos|which|why|is there|are there|"
@@ -62,7 +62,7 @@ _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|workshops?|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|cpd|module|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
-    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio)|in the news|inset|slides|the news (?:makes|says|said|reckons|keeps))\b"
+    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio)|in the news|inset|slides|data on|how many (?:callers|people|families)|(?:schools|school) input|tiktok about|some facts|the news (?:makes|says|said|reckons|keeps))\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
@@ -116,7 +116,7 @@ _RESOLVED = re.compile(
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days|weeks|months|years))|"
     r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?<!says its )(?<!said its )(?<!says shes )(?<!says hes )(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
-    r"amazing|brilliant|so well)|(?:hes|shes|theyre|is|are) (?:perfectly|completely|absolutely|totally) (?:well|fine|healthy|happy|ok|okay)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|(?:aunty|auntie|aunt|gran|nan|nana|grandma|grandad|uncle|foster carer|foster mum|dad|mum) looks after (?:us|me|them) now|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
+    r"amazing|brilliant|so well)|(?:hes|shes|theyre|is|are) (?:perfectly|completely|absolutely|totally) (?:well|fine|healthy|happy|ok|okay)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|clean from (?:\w+ )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:months|years)|(?:now im|im now|now i am) clean|(?:aunty|auntie|aunt|gran|nan|nana|grandma|grandad|uncle|foster carer|foster mum|dad|mum) looks after (?:us|me|them) now|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:thats|that is) (?:all )?over\b(?! (?:the|my|his|her|there|here|me|us|him)\b)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but)))\b"
 )
 # An emergency told as long over: months or years back ("overdosed 6 years ago", "when i was 11", "since his mams
@@ -157,7 +157,7 @@ _YEARS_IN_RECOVERY = re.compile(
 # A training scenario or a "what do I do if a pupil says..." question: nothing in it is happening to anyone.
 _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|(?<!not )(?<!not a )(?<!not being )hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
-    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|lockdown drill|fire drill|pretend (?:intruder|attacker|gunman)|(?:had|was) a (?:tragic|sad|serious|similar|high profile) case\b|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
+    r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|what to do if (?:they|you|we|someone|a pupil|pupils|a child|kids|students|young people) (?:find|finds|see|sees|come across|discover)|(?:theres|there has) been no incident|no specific case|(?:in|on|watching|watched) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|waterloo road)\b|lockdown drill|fire drill|pretend (?:intruder|attacker|gunman)|(?:had|was) a (?:tragic|sad|serious|similar|high profile) case\b|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
     r"had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|a character (?:in|who|whose|called|finds)|a play where|(?:read|reading|watch|watching|watched) (?:a|the|this) (?:book|novel|film|story|play|programme|show|drama|series) where|(?:in|for) drama (?:were|we are) doing)\b"
     r"|\bif (?:a|one of my|one of the|any|one of our) (?:kid|child|pupil|student|young person|boy|girl|teenager)s?\b(?: \w+){0,5} "
     r"(?:says|said|tells|told|discloses|disclosed|mentions|comes in|turns up|writes|wrote|draws|drew)\b"
@@ -165,14 +165,14 @@ _HYPOTHETICAL = re.compile(
 # ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
 _HAPPENING = re.compile(
     _CALL_FOR_HELP
-    + r"|\b(?:999|ambulance|theres one here)\b"
+    + r"|\b(?:(?<!when to call )(?<!whether to call )(?<!when its a )(?<!when it is a )999|ambulance|theres one here)\b"
     # a story that is the child's own
     + rf"|\b(?:{_OWN_STORY}|(?:its|it is|it was) about my)\b"
 )
 _RELAPSE = re.compile(
     r"\b(?:started (?:cutting|selfharming|self harming|hurting (?:himself|herself|myself)|hitting (?:himself|herself|myself))|did it (?:twice|\w+ times)|(?<!together )(?<!laugh )(?<!laughing )(?<!smile )(?<!smiling )(?<!happy )(?<!talking )(?<!speaking )(?<!myself )again|relapsed(?! once)(?! (?:on the \w+ )?for a (?:weekend|night|day|week))(?! when (?:my|i|she|he|the))|back on(?! track)|started (?:using|drinking)|using again|"
     # "he still visits", "now its just sometimes": not over
-    r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|keeps happening|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
+    r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|still think about (?:it|doing it|cutting)|keeps happening|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|(?:days|weeks|months|years|ages) ago|"

@@ -68,7 +68,7 @@ _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_u
 EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
-         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
+         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
          r"|\bbreath(?:e|es|ing) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
          r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
@@ -94,7 +94,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.colour", "unresponsive", E,
          r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
-         r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b",
+         r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b"
+         r"|\b(?:mams|mums|dads|nans|nanas|grans|babys|mum is|mam is|dad is|baby is|nana is|nan is)\s+(?:really |so |very |all |gone |going )?(?:blue|purple|grey|gray)\b(?! (?:dress|top|coat|car|jumper|eyes|hair|bag|shoes|one|jacket|and|or|badge|book|van)\b)",
          requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
@@ -134,6 +135,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
          rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|swallowing|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
          rf"necked|downed|chewed|chewing|licked|sucked|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
+         requires=r"^(?!.*\b(?:died|death|killed|passed away) (?:after|from|of) (?:swallowing|taking|drinking|eating)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
          rf"\b{CHILD}\b(?:\W+\w+){{0,3}}?\W+(?:found|got|grabbed|got hold of|got into)\b(?:\W+\w+){{0,4}}?\W+{_SWALLOWED}\b(?:\W+\w+){{0,3}}?\W+"
@@ -149,7 +151,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of)\b(?:\W+\w+){0,3}?\W+methadone\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.named", "overdose", E,
-         r"(?<!called )(?<!named )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)"
+         r"(?<!called )(?<!named )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)(?! on (?:easter eggs|chocolate|sweets|sugar|haribo|cake|pizza|netflix|caffeine|coffee|red bull|energy drinks|tiktok))"
          # A death told as past is a bereavement, not an overdose happening now.
          r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)"
          r"(?<!since (?:his|her) mums overdose)(?<!since (?:his|her) dads overdose)(?<!since mums overdose)(?<!since dads overdose)(?<!after (?:his|her) mums overdose)(?<!after mums overdose)",
@@ -162,7 +164,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b{_SWALLOWED_PAST}\b(?! all (?:the|her|his|my|our) (?:money|cash|benefits|wages|rent|gas|electric))(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
          rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
-         r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum)\b",
+         r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum|buckie)\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.someone_elses_medicine", "child_took_drugs", E,
          rf"\b(?:i|ive|i have|i just|just)\b(?: \w+)? {INGEST}\b(?:\W+\w+){{0,3}}?\W+(?:my |me )?(?:mums|dads|nans|grandads|brothers|sisters|stepdads|stepmums|"
@@ -253,7 +255,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
          physical=True, ongoing=True, concern_category="exploitation",
          # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
-         requires=r"^(?!.*\b(?:wasnt|isnt|not) (?:anyone|someone|somebody|anybody) (?:i|we) know\b)",
+         requires=r"^(?!.*\b(?:wasnt|isnt|not) (?:anyone|someone|somebody|anybody) (?:i|we) know\b)(?!.*\b(?:on|in) the news (?:someone|somebody|a (?:lad|boy|man|girl|woman|teenager))\b)",
          soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b|\b(?:that|the|a) (?:drama|film|movie|episode|series|programme|soap|documentary)\b"),
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"

@@ -43,7 +43,7 @@ IDIOMS = tuple(
         r"\b(?:have|having|had|throw|throwing|threw|gonna have|going to have) (?:a )?(?:fit|hissy fit|wobbly|strop|tantrum|meltdown|heart attack|kitten|cow)\b(?= (?:about|over|when|at|if|because|lol))",
         r"\bchok(?:ing|es|ed) (?:me|us) with (?:her|his|their|the|that) (?:perfume|aftershave|body spray|lynx|smoke|smell|vape|fumes)\b",
         r"\bknife[ -]and[ -]fork\b|\bbutter knife\b|\bknives and forks\b|\bcutlery\b",
-        r"\b(?:baby|bump|the baby) (?:is |s |keeps |was )?(?:kicking|kicks|kicked)\b",
+        r"\b(?:baby|babys|bump|the baby|the babys) (?:is |s |keeps |was )?(?:kicking|kicks|kicked)\b",
         r"\b(?:got|get|getting|were|we got|we were) (?:absolutely |proper |well )?(?:battered|hammered|smashed|thrashed|destroyed|killed|murdered|slaughtered|wrecked|bodied)"
         # "got battered by city", not "got battered by my dad"
         r" (?:\d+|at|in|on|by(?! (?:my|his|her|their|our|me|mum|dad|mam|stepdad|him|them)\b))\b"
@@ -60,9 +60,13 @@ IDIOMS = tuple(
         rf"\b{_HARMLESS_KILLER}\b(?: \w+){{0,3}} (?:trying to|tryna|gonna|going to|will|wants to|is out to) (?:kill|murder|finish) (?:me|us)(?: off)?\b|\bbe the death of (?:me|us)\b",
         r"\b(?:strangle|throttle|murder|kill|batter|smash) (?:the|this|that|my) (?:washing machine|printer|laptop|computer|phone|telly|tv|wifi|router|kettle|hoover|boiler|dishwasher|car|sat nav|toaster)\b",
         r"\b(?:kill|murder|strangle|batter|skin|ground) me when (?:she|he|they|mum|dad|grandma|gran|nan|my \w+) (?:sees?|finds? out|hears?|gets? the|reads?)\b|\b(?:dying|died|dead) on the floor\b(?= (?:when|laughing|cos|because|at))",
+        r"\b(?:bairns|kids|weans|children|they|we|im|the boys|the girls) (?:are |is |were |was )?(?:wrecked|shattered|knackered|done in|destroyed) after\b",
+        r"\bset fire to (?:his|her|my|their) (?:eyebrows|fringe|sleeve|tie|hair)\b(?=.*\b(?:lab|science|bunsen|experiment|candle|cake)\b)",
+        r"\b(?:gonna|going to|will|ll)(?: actually| literally)? (?:kill|murder) me\W+(?:ive|i) (?:lost|broke|spent|forgot|missed|failed|smashed|ripped|dropped)\b"
+        r"|\b(?:nan|nana|gran|grandma|mum|mam|dad|teacher)s? (?:is )?(?:gonna|going to|will|ll)(?: actually| literally)? (?:kill|murder) me (?:if|when) (?:she|he|they) (?:finds? out|sees?|hears?)\b(?!.*\b(?:told|telling|talked|spoke|speaking|messag\w*|contacted|rang|called|grassed|here)\b)",
         r"\b(?:stabbed|jabbed|spiked) (?:myself|my (?:finger|thumb|hand)) (?:with|on) (?:a |the |my )?(?:cocktail sticks?|forks?|toothpicks?|skewers?|drawing pins?|knitting needles?|holly|thorns?|rose bush)\b",
         r"\bwant(?:ed)? to die of embarrassment\b|\bwant(?:ed)? the ground to swallow me\b",
-        r"(?:^\s*(?:going to|gonna|gonnae|imma|ima) |\b(?:im|i am|am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} )(?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:little |big |wee )?(?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",
+        r"(?:^\s*(?:going to|gonna|gonnae|imma|ima) |\b(?:im|i am|am|ill|i will|i could|id|i swear ill|i would)\b(?: \w+){0,2} )(?:kill|murder|strangle|throttle|batter|kill|swing for) (?:him|her|them|you|my (?:little |big |wee |best )?(?:sister|brother|husband|wife|mum|dad|partner|boyfriend|girlfriend|mate|friend|cousin|teacher|neighbour|boss))\b",
         r"\b(?:im|i am|ill|i will|im going to)\b(?: \w+){0,2} (?:kill|murder|strangle) (?:my|the) (?:son|daughter|kids|boys|girls)\b(?= (?:when|if|for|because|cos))",
         r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them) online\b(?=.*\b(?:fifa|fortnite|game|games|gaming|xbox|ps5|playstation|cod|warzone|roblox|minecraft)\b)",
         r"\b(?:batter|smash|destroy|beat|thrash|kill|murder|hammer|annihilate|whoop) (?:me|us|him|her|you|them|my (?:brother|sister|cousin|mate|dad|mum|nan|grandad)) (?:at|on|in) (?:fifa|fortnite|mario ?kart|cod|chess|cards|monopoly|uno|the game|pool|darts|tennis|ping pong|football|the xbox|the ps5|scrabble|bowling)\b",

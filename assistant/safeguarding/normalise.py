@@ -70,7 +70,8 @@ WORDS = {
     "nain": "nan", "wean": "child", "weans": "children", "bairn": "child", "bairns": "children",
     "babby": "baby", "fella": "boyfriend", "stepmam": "stepmum", "stepmom": "stepmum",
     # misspellings
-    "brethin": "breathing", "breathin": "breathing", "breething": "breathing", "breating": "breathing",
+    "brethin": "breathing", "breathin": "breathing", "breevin": "breathing", "breeving": "breathing",
+    "blu": "blue", "wke": "wake", "rite": "right", "breething": "breathing", "breating": "breathing",
     "breatheing": "breathing", "brething": "breathing", "breathng": "breathing", "breahting": "breathing",
     "unconcious": "unconscious", "unconsious": "unconscious", "unconcsious": "unconscious",
     "unconscous": "unconscious", "unconsius": "unconscious", "unconcius": "unconscious",

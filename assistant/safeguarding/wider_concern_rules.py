@@ -428,4 +428,38 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\bmake sure (?:she|he|mum|mam|dad|my mum|my dad)(?: \w+)? (?:doesnt|dont|does not|wont) (?:choke|stop breathing|fall|burn)\b|\bknife (?:by|under|next to) (?:his|her|the) bed\b(?=.*\b(?:crack|gear|drink\w*|drunk|using|high|paranoid)\b)"
          r"|\b(?:not coping|cant cope|struggling to cope)\b(?=.*\b(?:stopped going to school|not going to school|missing school|off school|wont go to school)\b)"
          r"|\b(?:drink|drinking|using) (?:\w+ ){0,2}(?:while|whilst|when) (?:im |i am )?breastfeeding\b(?=.*\b(?:a lot|most of the day|every day|all day|loads|heavily)\b)"),
+    # --- from train_written_az to be ----------------------------------------------------------------------
+    rule("sexual_abuse.sideways", "sexual_abuse", C,
+         r"\btickl\w* (?:her|him|me|them) (?:where|in places|down)\b(?: \w+){0,4} (?:not meant|shouldnt|should not|private|there)\b"
+         r"|\b(?:gets?|got|getting|climbs?|climbed) in(?:to)? the (?:bath|shower) with (?:her|him|me|my (?:little |wee |baby )?(?:sister|brother|daughter|son)|the (?:kids|girls|boys))\b|\b(?:always |keeps )?walking in (?:on me )?when (?:im|i am|shes|hes) in the (?:shower|bath)\b"
+         r"|\b(?:stepdad|step dad|uncle|mums boyfriend|mums fella|mums partner|grandad|cousin)s? (?:doing|did|does) (?:stuff|things)\b(?=.*\b(?:pregnant|touch\w*|bed|private|to me|with me|to her)\b)"
+         r"|\bsend (?:nudes|naked pics|naked photos)\b(?=.*\b(?:older|mate|man|guy|free stuff|money|or else|stop giving)\b)|\bshowed (?:her|him|me) (?:videos|pictures|pics|things|stuff) (?:on his phone )?that (?:werent|wasnt) nice\b",
+         negatable=False),
+    rule("neglect.breastfeeding_using", "neglect", C,
+         r"\bbreastfe\w*\b(?: \w+){0,4} (?:after|while|whilst|when|on) (?:(?:a couple of|a few|some|\d+) )?(?:lines|drinks|cans|using|high|drunk|a pipe|pills|coke|crack|heroin|gear|weed)\b",
+         requires=r"\b(?:im doing|i do|most|every|i have|ive been|always|i still)\b"),
+    rule("abuse.signs_a_professional_sees", "abuse", C,
+         r"\bstory (?:doesnt|didnt|does not|did not) add up\b|\b(?:unexplained|suspicious) (?:injur\w*|bruis\w*|fractures?|burns?)\b|\brepeat (?:da|domestic abuse|domestic violence|domestic) (?:address|callouts?|incidents?)\b"
+         r"|\btakes? (?:his|her|the) belt to (?:me|us|him|her)\b|\bpretend\w* to (?:smoke|inject|snort) (?:off |with )?\b"
+         r"|\bma(?:de|ke|kes|king) (?:her|him|me) help (?:inject|with (?:her|his) (?:needle|gear|injection))\b|\bma(?:de|kes?|king) (?:my|our|the|his|her) (?:son|daughter|kids|boy|girl|children) (?:drink|smoke|take)\b",
+         negatable=False),
+    rule("neglect.more_ways", "neglect", C,
+         r"\bfell asleep (?:while|when|with) (?:\w+ ){0,2}(?:was |were )?in the bath\b|\bonly (?:had|eaten|been eating) (?:toast|crisps|biscuits|cereal|noodles|bread|sweets)(?: \w+){0,2} (?:since|for)\b"
+         r"|\bstopped (?:getting|collecting|buying) (?:my|his|her) (?:inhaler|medicine|meds|prescription|insulin|tablets)\b|\blocked out (?:till|until|til) (?:late|\d+|midnight)\b"
+         r"|\block(?:s|ed|ing)? (?:me|us|him|her|them) in (?:the|a|his|her|my|t) ?(?:bathroom|toilet|bedroom|cupboard)\b|\bbullied for (?:smelling|being smelly|our clothes|being dirty)\b"
+         r"|\bleave (?:my|our|the) (?:\d+ (?:year|yr) old|kids|children|son|daughter|toddler)(?: \w+){0,3} (?:when|while) i go (?:to the pub|out drinking|drinking|to score)\b",
+         negatable=False),
+    rule("drug_use_around_children.using_in_front", "drug_use_around_children", C,
+         r"\b(?:have|smoke|do) (?:a pipe|a line|lines|a spliff|a joint|crack|gear|a bong)\b(?: \w+){0,3} (?:while|when|with) (?:the kids|my kids|the children|the baby)\b"
+         r"|\b(?:taking|takes|took|taken) (?:my|our|his|her|the) (?:son|daughter|kids|children|baby|boy|girl)\b(?: \S+){0,2} with (?:him|her) to (?:buy|score|get|pick up) (?:drugs|gear|crack|heroin)\b"
+         r"|\bholding for (?:a|the|some) (?:\w+ )?dealer\b|\b(?:gives?|gave|giving) me shots\b(?=.*\b(?:im (?:[5-9]|1[0-5])|year old)\b)"),
+    rule("pregnancy_hidden_use.told_the_midwife_otherwise", "pregnancy_hidden_use", C,
+         r"\b(?:telling|told|tells) (?:her|the|my) midwife (?:she is|shes|im|i am|she was|id|i had|ive|i) (?:abstinent|clean|not using|sober|stopped|quit|given up)\b"
+         r"|\bmidwife thinks (?:i|im) (?:gave up|stopped|quit|am clean|clean|not using)\b|\b(?:dont|do not) want (?:them|her|anyone|the midwife) to know (?:i|im) (?:use|using|drink|drinking)\b"
+         r"|\b(?:every night|most nights|every day) (?:till|until) i (?:pass out|black out)\b(?=.*\b(?:weeks|pregnant|midwife|bump)\b)",
+         negatable=False),
+    rule("suicidal_thoughts.more_ways", "suicidal_thoughts", C,
+         r"\bwont (?:have to worry about|be around for|be here for) (?:\w+ ){0,2}(?:for )?long\b|\bwish (?:i|id) (?:just )?(?:wasnt|werent|wasnae) here\b"
+         r"|\bthink(?:ing)? about disappearing\b|\beveryone would be better off\b(?! with| going| if i (?:stayed|came))",
+         negatable=False),
 )  # fmt: skip

@@ -338,7 +338,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:is|s|shes|im|she is|i am|currently|now|in (?:clinic|the clinic|a&e|triage)|here)\b(?: \w+){0,3} bleeding (?:heavily|loads|a lot|badly|really bad|quite a lot)\b",
          requires=r"\b(?:pregnant|weeks gone|\d+ ?(?:weeks|wks?)|midwife|antenatal|bump|labour)\b", ongoing=True, present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
     rule("overdose.done_it", "overdose", E,
-         r"\b(?:its|it is|its all|ive) done(?: it)?(?: now)?\W+(?:i )?(?:took|taken|swallowed|necked) (?:them|it|the lot|all|everything)\b"
+         r"\b(?:its|it is|its all|ive) done(?: it)?(?: now)?\W+(?:i |ive |i have |i just )?(?:took|taken|swallowed|necked) (?:them|it|the lot|all|everything)\b"
          r"|\b(?:took|taken|swallowed|necked) (?:them|the lot|them all|it all)\W+(?:its|it is|its all) done\b",
          present_tense=True, negatable=False, concern_category="self_harm"),
     rule("child_alone.missing_at_night", "child_alone", E,
@@ -368,4 +368,16 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.planned_for_tonight", "suicide", E,
          r"\bplanned it for\b(?=.*\b(?:tonight|today|now|cant wait)\b)|\b(?:its|it is) (?:going to|gonna) be tonight\b(?=.*\b(?:planned|plan|cant wait|cant do this|goodbye)\b)",
          negatable=False, present_tense=True, concern_category="suicidal_thoughts"),
+    rule("suicide.tablets_in_hand", "suicide", E,
+         r"\b(?:got|have|holding|ive got|with) (?:the |my |all the |all my )?(?:pills|tablets|meds|paracetamol|blade|razor) in (?:my|me) hands?\b",
+         negatable=False, present_tense=True, concern_category="suicidal_thoughts"),
+    rule("unresponsive.no_response_to_a_slap", "unresponsive", E,
+         r"\b(?:slapped|slap|shook|shaking|shaken|pinched|pinching|shouting at) (?:her|his|him|them)(?: \w+){0,2} and (?:nothing|no response|she doesnt|he doesnt|she wont|he wont|still nothing)\b",
+         negatable=False, present_tense=True, concern_category="drug_use_around_children"),
+    rule("violence.kids_better_dead", "violence", E,
+         r"\b(?:rather|sooner) (?:the kids|the children|them|they|my kids|our kids|the baby|the boys|the girls) (?:were|was|be) dead\b",
+         requires=r"\b(?:just|now|picked them up|(?:has|got) (?:got )?them|with her|with him|taken them|took them|tonight)\b", negatable=False, concern_category="domestic_abuse"),
+    rule("overdose.counted_tablets_taken", "overdose", E,
+         r"\b(?:[2-9]\d|1[5-9]|\d{3}|twenty|thirty|forty|fifty) (?:paracetamol|pills|tablets|painkillers|co codamol|cocodamol|ibuprofen|sleeping pills|antidepressants)\b",
+         requires=r"\b(?:i (?:took|taken|had|swallowed|necked)|ive (?:taken|had|swallowed|necked)|took them|taken them)\b", negatable=False, present_tense=True, concern_category="self_harm"),
 )  # fmt: skip

@@ -797,7 +797,10 @@ def test_a_habit_does_not_soften_what_is_happening_now(text: str) -> None:
 
 def test_a_question_about_telling_us_still_counts_a_threat_told_with_it() -> None:
     assert assess("if i say im not safe what will you do").severity is Severity.NONE
-    assert assess("he said if i tell anyone hell hurt me, what will you do").severity is Severity.CONCERN
+    # the lexicon reads the threat as a concern; the classifier may raise it further, never lower
+    threat = "he said if i tell anyone hell hurt me, what will you do"
+    assert detect.assess_with(threat, None).severity is Severity.CONCERN
+    assert assess(threat).severity is not Severity.NONE
 
 
 @pytest.mark.parametrize(
@@ -2394,4 +2397,59 @@ def test_stop14_second_round_concerns(text: str) -> None:
     ],
 )
 def test_stop14_second_round_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# Stop 14, third round: phrasings from train_written_az to be, written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad no breathin right",
+        "my dads gone blu",
+        "ive done it, ive swallowed them all",
+        "he goes grey after a hit, shook him and nothing",
+        "sitting here with the pills in my hand",
+        "he says hed rather the kids were dead than with me and hes just taken them",
+        "i took 30 paracetamol an hour ago, how long does it take",
+    ],
+)
+def test_stop14_third_round_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her uncle used to tickle her where he shouldnt, hes still about",
+        "my stepdad gets in the bath with my little sister",
+        "is it ok to breastfeed after a few drinks, i do it every weekend",
+        "seen a 6 year old today with bruising and the story doesnt add up",
+        "dad takes his belt to us when hes had a drink",
+        "she fell asleep while the baby was in the bath",
+        "my mum stopped getting my insulin and ive been really poorly",
+        "most weekends we get locked out till midnight so they can use",
+        "i smoke a pipe while the kids are in the room, trying to stop",
+        "he takes my son with him to score drugs",
+        "told my midwife ive stopped but i havent, 20 weeks",
+        "i keep thinking about disappearing, everyone would be better off",
+    ],
+)
+def test_stop14_third_round_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw the news about the baby who died after swallowing methadone, scared me, mine is locked away",
+        "heard on the news a lad got stabbed in Leeds, is it safe to go out",
+        "in eastenders the dad collapsed drunk, do you have leaflets on this",
+        "my brother overdosed on chocolate at easter lol",
+        "im going to kill my best mate, she told everyone my secret",
+        "my nan is going to murder me, ive lost my key again",
+        "what to do if pupils find someone unconscious at a party, theres been no incident",
+        "the kids are wrecked after swimming, great day",
+    ],
+)
+def test_stop14_third_round_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
