@@ -260,7 +260,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"
          r"(?:hitting|beating|battering|punching|kicking|strangling|choking|throttling|attacking|stabbing|slapping|dragging|pushing|shoving|headbutting|"
-         r"booting|leathering|laying into|going for|bashing|whacking|thumping|assaulting|chasing|pinning|grabbing|hurting|shaking|holding|smacking)"
+         r"booting|leathering|laying into|going for|bashing|whacking|thumping|assaulting|chasing|pinning|grabbing|hurting|shaking|holding(?= (?:me|her|him|us|mum|them|my \w+) (?:down|against|by|up|still|there))|smacking)"
          rf"\s+{_VICTIM}\b"
          rf"|\b{_SUBJECT_NOW}\s+(?:\w+\s+)?(?:smashing|throwing|kicking|wrecking|trashing)\s+(?:up |stuff|things|everything|the |my |our |plates)"
          r"|\b(?:throwing|chucking|hurling) (?:\w+ ){0,2}at (?:me|us|her|him|mum|them)\b"

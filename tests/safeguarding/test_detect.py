@@ -2453,3 +2453,22 @@ def test_stop14_third_round_concerns(text: str) -> None:
 )
 def test_stop14_third_round_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend has started shoving me when hes on the gear, im 18 weeks",
+        "she disclosed her partner hits her while shes holding the baby, hes at work and she is safe for now",
+        "they go at it every weekend, him throwing stuff at her, i just stay in my room",
+    ],
+)
+def test_stop14_a_course_of_conduct_told_calmly_is_a_concern(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text", ["hes started hitting her right now", "hes holding her down and hitting her"]
+)
+def test_stop14_violence_now_stays_an_emergency(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
