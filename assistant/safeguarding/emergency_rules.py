@@ -99,7 +99,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
-         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
+         r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bmouth (?:is |s )?(?:all )?(?:foamy|frothy|foaming|frothing)\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
          soften=r"\b(?:has|gets|have|get) (?:seizures|fits|epilepsy)\b(?=.*\b(?:rescue (?:meds|medication)|i give|i look after|i help)\b)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,
@@ -248,6 +248,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
          ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse",
          soften_unless_now=True,
+         requires=r"^(?!.*\b(?:got|was|been|were|is) (?:done|arrested|charged|convicted|cautioned|sentenced|excluded) for (?:carrying|possession)\b)",
          soften=r"\bfor protection\b|\b(?:drew|drawn|drawing|draws) (?:a )?(?:picture|pictures|drawing)\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
     rule("weapon.stab_or_shoot", "weapon", E,
          r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
@@ -280,7 +281,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.hiding", "violence", E,
-         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
+         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! (?:stuff|things|anything|it|that|something|nothing)\b)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
          r"|\bbarricaded\b|\bhiding (?:in|under|from|behind)\b|\btexting from (?:under|inside|the)\b|\blocked (?:me|us) (?:and the kids )?in\b",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.break_in", "violence", E,

@@ -61,6 +61,7 @@ IDIOMS = tuple(
         r"\b(?:strangle|throttle|murder|kill|batter|smash) (?:the|this|that|my) (?:washing machine|printer|laptop|computer|phone|telly|tv|wifi|router|kettle|hoover|boiler|dishwasher|car|sat nav|toaster)\b",
         r"\b(?:kill|murder|strangle|batter|skin|ground) me when (?:she|he|they|mum|dad|grandma|gran|nan|my \w+) (?:sees?|finds? out|hears?|gets? the|reads?)\b|\b(?:dying|died|dead) on the floor\b(?= (?:when|laughing|cos|because|at))",
         r"\b(?:bairns|kids|weans|children|they|we|im|the boys|the girls) (?:are |is |were |was )?(?:wrecked|shattered|knackered|done in|destroyed) after\b",
+        r"\bif i (?:hear|see|have to (?:hear|watch|listen to)|watch) (?:\w+ ){1,5}(?:once more|one more time|again)\b(?: \w+){0,2} (?:im|i am|ill|i will|i swear)\b(?: \w+){0,2} (?:jump off a bridge|kill myself|top myself|end it)\b",
         r"\bset fire to (?:his|her|my|their) (?:eyebrows|fringe|sleeve|tie|hair)\b(?=.*\b(?:lab|science|bunsen|experiment|candle|cake)\b)",
         r"\b(?:gonna|going to|will|ll)(?: actually| literally)? (?:kill|murder) me\W+(?:ive|i) (?:lost|broke|spent|forgot|missed|failed|smashed|ripped|dropped)\b"
         r"|\b(?:nan|nana|gran|grandma|mum|mam|dad|teacher)s? (?:is )?(?:gonna|going to|will|ll)(?: actually| literally)? (?:kill|murder) me (?:if|when) (?:she|he|they) (?:finds? out|sees?|hears?)\b(?!.*\b(?:told|telling|talked|spoke|speaking|messag\w*|contacted|rang|called|grassed|here)\b)",

@@ -71,7 +71,8 @@ WORDS = {
     "babby": "baby", "fella": "boyfriend", "stepmam": "stepmum", "stepmom": "stepmum",
     # misspellings
     "brethin": "breathing", "breathin": "breathing", "breevin": "breathing", "breeving": "breathing",
-    "blu": "blue", "wke": "wake", "rite": "right", "breething": "breathing", "breating": "breathing",
+    "blu": "blue", "wke": "wake", "rite": "right", "braething": "breathing", "hitin": "hitting",
+    "breething": "breathing", "breating": "breathing",
     "breatheing": "breathing", "brething": "breathing", "breathng": "breathing", "breahting": "breathing",
     "unconcious": "unconscious", "unconsious": "unconscious", "unconcsious": "unconscious",
     "unconscous": "unconscious", "unconsius": "unconscious", "unconcius": "unconscious",

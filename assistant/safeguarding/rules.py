@@ -90,6 +90,14 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
 
 def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
     hit = _graded_in_time(candidate, text, context)
+    # "as a kid i found my mum passed out most nights, im 38 now": over, as an overdose long over is
+    if (
+        context.adult_looking_back
+        and not context.now
+        and hit.severity is Severity.EMERGENCY
+        and candidate.category in _OVER_WHEN_LONG_AGO
+    ):
+        return Hit(candidate, Severity.NONE, hit.category)
     # An adult looking back on their own childhood: what would be a concern is over. An emergency stays one.
     if (
         context.adult_looking_back

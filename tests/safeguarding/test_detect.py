@@ -2472,3 +2472,36 @@ def test_stop14_a_course_of_conduct_told_calmly_is_a_concern(text: str) -> None:
 )
 def test_stop14_violence_now_stays_an_emergency(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+# Stop 14, fourth round: phrasings from train_written_bf to bh, written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby brother is crawling near the needles and mum is gouching on the sofa",
+        "dads not brething",
+        "make him stop, he wont stop punching her",
+        "home on my own, mams not come back from the pub and my wee brother is burning up",
+        "he said he will finish us all tonight",
+        "planning to do it after school, is it painless if you take loads",
+        "is the youth club open? also mum has been on the floor since i got in and her mouth is foamy",
+    ],
+)
+def test_stop14_fourth_round_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son got done for carrying a knife three years ago, hes doing great now, any family groups",
+        "we had a case last term where a pupil found his mum unconscious, all handled, any templates",
+        "if i hear that song one more time im going to jump off a bridge",
+        "i rang 999 for my dad last year when he took too many pills, hes in recovery now, any groups",
+        "as a kid i found my dad passed out most nights, im 40 now and only just realising it affected me",
+        "does the social see this? i dont want them thinking im hiding stuff",
+        "this baby wont stop kicking me lol",
+    ],
+)
+def test_stop14_fourth_round_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
