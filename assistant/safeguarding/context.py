@@ -125,7 +125,14 @@ _LONG_AGO = re.compile(
     r"\b(?:(?:years|yrs) ago|when i was (?:\d+|little|younger|small|a kid|a child)|when we were (?:kids|little|young|small|children|wee|bairns|weans)|last (?:year|christmas)|back in (?:\d{4}|the day)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|nearly \w+) (?:years|yrs|months)(?: now)?)\b"
 )
-_STILL_GOING_ON = re.compile(r"\b(?:still|mostly|most days|sometimes|again|this year)\b")
+# An emergency told in the present perfect: "my mum has collapsed", "mums passed out".
+_PRESENT_EMERGENCY = (
+    r"\b(?:has|have|is|s|hes|shes|mums|dads|mams|just) (?:collapsed|passed out|overdosed|taken (?:an overdose|too many)|"
+    r"stopped breathing|not breathing|unconscious|fitting)\b"
+)
+_STILL_GOING_ON = re.compile(
+    r"\b(?:still|mostly|most days|sometimes|again|this year)\b|" + _PRESENT_EMERGENCY
+)
 # An adult looking back on their own childhood ("my stepfather hit me as a boy, im 60 now"), with nothing
 # still happening: the harm is long over, and they are asking for something.
 _GROWN_UP = re.compile(
@@ -141,8 +148,10 @@ _STILL_HAPPENING = re.compile(
     r"\b(?:still|again)\b(?! (?:struggl\w*|find\w*|affect\w*|hard|think\w*|get (?:flashbacks|nightmares)|have (?:flashbacks|nightmares)|remember|talk\w*|scared of the dark))"
     r"|\b(?:my|our|the) (?:kids|children|son|daughter|grandson|granddaughter|baby)\b(?: \w+){0,3} (?:sees?|visits?|stays? with|goes to)\b"
     r"|\b(?:right now|tonight|at the moment|atm|currently|these days|nowadays)\b"
+    + r"|"
+    + _PRESENT_EMERGENCY
     # harm in the adult's life now ("my husband hits me when he drinks")
-    r"|\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fella|he|she)(?: \w+){0,2} (?:hits|is hitting|hurts|threatens|beats|kicks|punches|chokes|controls|scares)\b"
+    + r"|\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fella|he|she)(?: \w+){0,2} (?:hits|is hitting|hurts|threatens|beats|kicks|punches|chokes|controls|scares)\b"
 )
 # ...and not the writer's own attempt, which is self-harm told as past: a concern to follow up.
 _OWN_ATTEMPT = re.compile(

@@ -98,7 +98,7 @@ def _graded(candidate: Rule, text: str, context: MessageContext) -> Hit:
         and candidate.category in _OVER_WHEN_LONG_AGO
     ):
         return Hit(candidate, Severity.NONE, hit.category)
-    # An adult looking back on their own childhood: what would be a concern is over. An emergency stays one.
+    # An adult looking back on their own childhood: what would be a concern is over. Other emergencies stay.
     if (
         context.adult_looking_back
         and hit.severity is Severity.CONCERN

@@ -2505,3 +2505,20 @@ def test_stop14_fourth_round_emergencies(text: str) -> None:
 )
 def test_stop14_fourth_round_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum died of a heroin overdose and now dad has overdosed too",
+        "my brother got arrested for carrying a knife and right now hes waving it at mum",
+    ],
+)
+def test_stop14_a_past_death_or_conviction_does_not_hide_an_emergency_now(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+def test_stop14_an_adult_whose_parent_has_collapsed_is_not_looking_back() -> None:
+    text = "im 30 and grew up with it, when i was a kid mum drank, my mum has collapsed on the floor"
+    assert detect.assess_with(text, None).severity is not Severity.NONE
+    assert assess(text).severity is Severity.EMERGENCY
