@@ -36,7 +36,7 @@ NOW_WORD = (
     + not_after("no the", "not the", "nae the")
     + not_after("for", "ago", "recovered", "healed", "sorry", "mentor", "volunteer", "job", "college", "uni", "university", "nursery")
     + not_after("moved in", "back in", "about it", "over it")
-    + r"now(?! (?:with|at|living with|staying with|safe with) (?:gran|nan|grandma|grandad|aunt\w*|uncle|dad|mum|family|friends|foster \w+|me|us)\b)"
+    + r"now(?! (?:with|at|living with|staying with|safe with) (?:gran|nan|nana|grandma|grandad|aunt\w*|uncle|foster \w+)\b)"
     r"(?! (?:hes|shes|im|theyre|he is|she is|were|we are) (?:\d+|older|grown|at|in|pregnant|expecting|back|living)\b)"
     r"(?!(?: \w+)? (?:fine|ok|okay|good|better|great|sober|clean|happy|safe|in recovery|doing well))"
 )  # fmt: skip
