@@ -385,7 +385,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:crawling|toddling|playing|reaching|grabbing) (?:round |around |about )?(?:near|by|next to|with|for|at) (?:the |his |her |their |mums |dads )?(?:needles|syringes|works|pills|gear|crack pipe|foils)\b",
          requires=r"\b(?:baby|toddler|little|sister|brother|wean|bairn|\d+ (?:month|year)s? old)\b", negatable=False, present_tense=True, concern_category="drug_use_around_children"),
     rule("violence.wont_stop_hitting", "violence", E,
-         r"(?<!baby )(?<!bump )(?<!babys )(?<!dog )(?<!cat )\b(?:wont|will not|cant|doesnt|isnt|not) stop(?:ping)? (?:hitting|punching|kicking|beating|hurting|strangling|choking|battering|slapping|stabbing) (?:her|him|me|us|mum|dad|my \w+|them)\b",
+         r"(?<!baby )(?<!bump )(?<!babys )(?<!dog )(?<!cat )(?<!brother )(?<!sister )(?<!son )(?<!daughter )(?<!toddler )(?<!kid )(?<!kids )(?<!twins )(?<!cousin )(?<!mate )\b(?:wont|will not|cant|doesnt|isnt|not) stop(?:ping)? (?:hitting|punching|kicking|beating|hurting|strangling|choking|battering|slapping|stabbing) (?:her|him|me|us|mum|dad|my \w+|them)\b",
          negatable=False, present_tense=True, physical=True, concern_category="domestic_abuse"),
     rule("medical.child_alone_and_ill", "medical", E,
          r"\b(?:burning|burnin) up\b|\b(?:really |very )?high (?:temperature|temp|fever)\b|\bwont stop (?:being sick|vomiting|crying and)\b",

@@ -2501,6 +2501,7 @@ def test_stop14_fourth_round_emergencies(text: str) -> None:
         "as a kid i found my dad passed out most nights, im 40 now and only just realising it affected me",
         "does the social see this? i dont want them thinking im hiding stuff",
         "this baby wont stop kicking me lol",
+        "my little sister wont stop kicking me under the table, so annoying",
     ],
 )
 def test_stop14_fourth_round_harmless(text: str) -> None:
