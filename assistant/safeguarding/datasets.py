@@ -11,9 +11,9 @@ from assistant.settings import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "data" / "eval" / "safeguarding"
 TRAIN_DIR = PROJECT_ROOT / "data" / "safeguarding"  # written training sets, never held out
-LAST_DEV_SET = 16  # a held-out set, once read, becomes dev17: raise this and drop it from HELD_OUT_SETS
+LAST_DEV_SET = 18  # a held-out set, once read, becomes dev19: raise this and drop it from HELD_OUT_SETS
 DEV_SETS = tuple(EVAL_DIR / (f"dev{n}.jsonl" if n > 1 else "dev.jsonl") for n in range(1, LAST_DEV_SET + 1))
 HELD_ONCE_DEV_SETS = DEV_SETS[3:]  # dev4 onwards
 HELD_OUT_SETS = tuple(
-    EVAL_DIR / f"heldout{n}.jsonl" for n in (11, 14, 15, 16, 17, 18, 19, *range(21, 36), *range(37, 43))
+    EVAL_DIR / f"heldout{n}.jsonl" for n in (11, 14, 15, 16, 17, 18, 19, *range(21, 36), 38, 40, 41, 42)
 )
