@@ -68,14 +68,14 @@ _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_u
 EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
-         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b"
-         r"|\bbreath(?:e|es|ing) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
+         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
+         r"|\bbreath(?:e|es|ing|ings) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
          r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
          r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna|can hardly|can barely|could hardly|could barely) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
-         r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
+         r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:wont|isnt|not|doesnt|didnt) (?:answer|answering|respond|responding|react|reacting|move|moving)(?: me)? when (?:i|we) (?:shake|shook|shout|call|nudge|pinch|slap)\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\babout just )(?<!\bof just )(?<!\bof )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time|in time|to take|to get))",
@@ -92,7 +92,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"conked out|sparked out|spark out|flaked out|slumped)\b",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
-         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
+         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd|dark|darker|bluey|blueish)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b"
          r"|\b(?:mams|mums|dads|nans|nanas|grans|babys|mum is|mam is|dad is|baby is|nana is|nan is)\s+(?:really |so |very |all |gone |going )?(?:blue|purple|grey|gray)\b(?! (?:dress|top|coat|car|jumper|eyes|hair|bag|shoes|one|jacket|and|or|badge|book|van)\b)",
@@ -162,7 +162,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                   r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
-         rf"\b{_SWALLOWED_PAST}\b(?! all (?:the|her|his|my|our) (?:money|cash|benefits|wages|rent|gas|electric))(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
+         rf"\b{_SWALLOWED_PAST}\b(?! the same\b)(?! all (?:the|her|his|my|our) (?:money|cash|benefits|wages|rent|gas|electric))(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
          rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum|buckie)\b",
@@ -240,7 +240,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.injury", "unresponsive", E,
          rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b{PERSON} (?:is |s )?bleeding\b"
          r"|\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"
-         r"|\bwont stop bleeding\b|(?<!nappy )(?<!nappys )(?<!nappy was )(?<!nappy is )(?<!bed )(?<!sheets )(?<!uniform )(?<!clothes )(?<!rain )\bsoaked (?:through|in blood|with blood)\b|\b(?:throwing up|coughing up|vomiting) blood\b",
+         r"|\bwont stop bleeding\b|(?<!nappy )(?<!nappys )(?<!nappy was )(?<!nappy is )(?<!bed )(?<!sheets )(?<!uniform )(?<!clothes )(?<!rain )\bsoaked (?:in blood|with blood)\b|\bsoaked through\b(?=.*\b(?:blood|bleed\w*|towels?|bandages?|cut|cuts|cutting)\b)|\b(?:blood|bleed\w*|cut|cuts|cutting)\b.*\bsoaked through\b|\b(?:throwing up|coughing up|vomiting) blood\b",
          negatable=False, ongoing=True, physical=True, concern_category="abuse"),
     # --- violence and weapons --------------------------------------------------------------------------
     rule("weapon.armed", "weapon", E,
@@ -278,7 +278,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
          requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.now", "violence", E,
-         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|(?<!panic )(?<!heart )(?<!anxiety )attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|(?<!panic )(?<!heart )(?<!anxiety )attack\w*|(?<!legs )(?<!leg )(?<!teeth )(?<!tooth )(?<!head )(?<!back )(?<!tummy )(?<!stomach )(?<!belly )(?<!feet )(?<!eyes )(?<!ears )(?<!knees )(?<!knee )(?<!arms )hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
          r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: (?!and\b|but\b|so\b|then\b)\w+){0,3} now\b)"
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),

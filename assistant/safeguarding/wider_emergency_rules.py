@@ -11,8 +11,8 @@ now (a past or habitual telling gives `concern_category`).
 from __future__ import annotations
 
 from assistant.safeguarding.assessment import Severity
-from assistant.safeguarding.rules import Rule, rule
-from assistant.safeguarding.vocabulary import CHILD, INTOXICATED, WEAPON
+from assistant.safeguarding.rules import Rule, rule, words
+from assistant.safeguarding.vocabulary import CHILD, INTOXICATED, MEDICINE, STREET_DRUG, WEAPON
 
 E = Severity.EMERGENCY
 
@@ -391,4 +391,25 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:burning|burnin) up\b|\b(?:really |very )?high (?:temperature|temp|fever)\b|\bwont stop (?:being sick|vomiting|crying and)\b",
          requires=r"\b(?:masel|myself|on my own|alone|no came back|not come back|hasnt come back|havent come back|nobody here|no one here|noones here|no adults?)\b",
          negatable=False, present_tense=True, concern_category="child_alone"),
+    # --- from dev17 and dev18 (heldout37 and heldout39, hard cases, read after their measurements) -----------
+    rule("violence.head_held_under", "violence", E,
+         r"\b(?:got|has|holding|held|pushing|pushed|shoving|shoved|forcing|forced|holds|pushes)\b (?:(?:my|her|his|their|the) )?(?:\w+s )?heads? (?:in|under|down|down in|down into|into) (?:the )?(?:sink|bath|water|toilet|loo|pillow)\b",
+         ongoing=True, physical=True, concern_category="domestic_abuse",
+         # remembered, or what he does when drunk: a concern
+         soften=r"\b(?:nightmares|flashbacks|dreams) about\b|\bdoes this thing\b|\b(?:only )?does it when\b|\bwhen (?:he|she|they) (?:was|were|is|s|gets|get) (?:drunk|hammered|pissed|steaming|high|angry)\b"),
+    rule("violence.drive_still_drunk", "violence", E,
+         r"\bstill (?:half cut|drunk|pissed|steaming|wasted|mortal|over the limit|a bit drunk|tipsy|high|off my face|smashed)\b",
+         requires=r"^(?=.*\b(?:in the car|drive|driving|the school run)\b)(?=.*\b(?:got to|have to|gotta|need to|going to|about to|ill be fine|its only)\b)",
+         negatable=False, present_tense=True, concern_category="drug_use_around_children"),
+    rule("suicide.how_long_for_tablets", "suicide", E,
+         r"\bhow (?:long|many hours)\b(?:\W+\w+){0,6}?\W+(?:[2-9]\d|1[5-9]|\d{3}) (?:\w+ )?(?:paracetamol|amitriptyline|tablets|pills|co codamol|cocodamol|sertraline|citalopram|fluoxetine|diazepam|sleeping (?:pills|tablets)|painkillers|ibuprofen|aspirin|tramadol|codeine|zopiclone|mirtazapine|propranolol|quetiapine)\b(?:\W+\w+){0,3}?\W+(?:to work|to kick in|to take effect|to act|to die|to kill)\b",
+         negatable=False, present_tense=True, concern_category="suicidal_thoughts"),
+    rule("suicide.how_many_it_takes", "suicide", E,
+         r"\bhow many (?:of (?:these|them|those|my \w+|mums \w+|the \w+) )?(?:it takes|does it take|would it take|do i need|i need|to take)\b",
+         requires=r"\b(?:want to (?:die|sleep and not wake|not wake|end it|go to sleep and not)|got them|in front of me|in my hand|not wake up|end it|kill myself)\b",
+         negatable=False, present_tense=True, concern_category="suicidal_thoughts"),
+    rule("child_took_drugs.found_eating", "child_took_drugs", E,
+         rf"\b(?:found|caught|saw|seen|walked in on)\b(?:\W+\w+){{0,3}}?\W+(?:eating|chewing|swallowing|sucking on|sucking|drinking|licking)\b(?:\W+\w+){{0,3}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
+         requires=rf"\b(?:{CHILD}|wean|bairn|\d+ months?|\d+ month old)\b",
+         ongoing=True, present_tense=True, concern_category="drug_use_around_children"),
 )  # fmt: skip

@@ -2523,3 +2523,75 @@ def test_stop14_an_adult_whose_parent_has_collapsed_is_not_looking_back() -> Non
     text = "im 30 and grew up with it, when i was a kid mum drank, my mum has collapsed on the floor"
     assert detect.assess_with(text, None).severity is not Severity.NONE
     assert assess(text).severity is Severity.EMERGENCY
+
+
+# Stop 15: phrasings from dev17 and dev18 (the hard-case heldout37 and heldout39, read once measured), written
+# again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad's been on the settee with the foil all afternoon and his breathing's gone funny, big gaps between breaths",
+        "my stepdad has got my mams head down in the bath water",
+        "she's snoring but wrong and she won't respond when i shake her",
+        "still steaming from last night but i need to drive the kids to nursery, it's not far",
+        "how long would 40 sertraline take to kick in",
+        "how many of these does it take, i want to go to sleep and not wake up, got them here",
+        "caught my 2 year old chewing his dads methadone tablets off the carpet",
+    ],
+)
+def test_stop15_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wee sister keeps trying to drink dads medicine from the fridge, hes left the bottle out again",
+        "i dont think about ending it all the time, only on bad days",
+        "my mum goes out at 9 and comes back at 3am most weekends, im 10",
+        "not had a hot meal at home since easter",
+        "my 8 and 6 year old are on their own most afternoons till i get in at 6",
+        "booking bloods came back with a positive urine test for opiates but she denied using",
+        "midwife reckons im not drinking but im on a bottle of wine a night",
+        "my granddaughter has started telling me about sexual things a man did at her dads",
+        "he used to tie me to the radiator when he went out",
+        "my fella says if i go into treatment he'll take the baby off me",
+        "my stepmum got me in the face with the remote again",
+        "every new year my dad gets steaming and somebody ends up in hospital",
+        "i always get locked out till midnight when mum has her mates round",
+        "he makes me lick the plate after, theres always powder on it",
+        "my 5 year old walked in on me injecting",
+        "the kids hear all the shouting through the ceiling when he starts on me",
+        "he keeps messaging me what he's going to do to me when he finds us",
+        "she left the needles on the babys changing mat",
+        "my 7 year old has watched me pass out twice this year",
+        "I have to get my mam to bed when she's had too much",
+        "she's always getting me on the arm with her hairbrush, my mum",
+        "my stepdad calls me the accident",
+        "hes been choking me when we row",
+        "my dad doesnt do the dentist and my back teeth have gone brown",
+    ],
+)
+def test_stop15_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this wind is baltic, soaked through and freezing to death at the bus stop",
+        "the coach is gonna murder us, we lost 6-0",
+        "I'm going to kill my son, he's walked mud all over the carpet again",
+        "my dad will kill me when he finds out i failed, he's not violent, just strict",
+        "my legs hurt all the time now since i started running",
+        "i had to hold my nans hand all the way through the film",
+        "doing a presentation about county lines for my youth club, any facts",
+        "i drank until i blacked out for years, 10 years sober today",
+        "our school is doing a safeguarding audit, what is best practice for a parent who seems drunk at pick up",
+        "do you know any antenatal groups for women on a methadone script",
+        "was honest with my midwife about the weed and she was lovely",
+        "mum's fine at driving, she's a driving instructor",
+    ],
+)
+def test_stop15_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
