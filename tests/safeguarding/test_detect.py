@@ -2530,7 +2530,7 @@ def test_stop14_an_adult_whose_parent_has_collapsed_is_not_looking_back() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "dad's been on the settee with the foil all afternoon and his breathing's gone funny, big gaps between breaths",
+        "dad's been on the settee with the foil all day and his breathing's gone funny, gaps between breaths",
         "my stepdad has got my mams head down in the bath water",
         "she's snoring but wrong and she won't respond when i shake her",
         "still steaming from last night but i need to drive the kids to nursery, it's not far",
@@ -2587,7 +2587,7 @@ def test_stop15_concerns(text: str) -> None:
         "i had to hold my nans hand all the way through the film",
         "doing a presentation about county lines for my youth club, any facts",
         "i drank until i blacked out for years, 10 years sober today",
-        "our school is doing a safeguarding audit, what is best practice for a parent who seems drunk at pick up",
+        "our school is doing a safeguarding audit, what is best practice for a parent drunk at pick up",
         "do you know any antenatal groups for women on a methadone script",
         "was honest with my midwife about the weed and she was lovely",
         "mum's fine at driving, she's a driving instructor",
