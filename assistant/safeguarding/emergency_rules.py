@@ -77,8 +77,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:wont|cant|cannot|couldnt|can not|could not|unable to|trying to|tried to|try to|tryna|can hardly|can barely|could hardly|could barely) (?:get |even )?(?:wake|rouse) (?:him|her|them|mum|dad|my \w+|the \w+|it)\b"
          r"|\b(?:cant|cannot|couldnt|wont) get (?:him|her|them|mum|dad) to (?:open|wake|respond|move|talk)\b|\b(?:not|isnt|wont) answer(?:ing)? me\b|\b(?:wont|isnt|not|doesnt|didnt) (?:answer|answering|respond|responding|react|reacting|move|moving)(?: me)? when (?:i|we) (?:shake|shook|shout|call|nudge|pinch|slap)\b|\b(?:cant|cannot|couldnt) get (?:any |a )?(?:response|answer|reaction)\b"
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\babout just )(?<!\bof just )(?<!\bof )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
-         r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
-         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college)|in the mornings?|on time|in time|to take|to get))",
+         r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|(?<!they cant )(?<!they wont )(?<!mates cant )(?<!pals cant )(?<!friends cant )come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
+         r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college|(?:her|his|the|their) (?:night )?feeds?|night feeds?)|in the mornings?|on time|in time|to take|to get))",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
@@ -88,7 +88,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
          **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
-         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
+         r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhen mum was )(?<!\bwhen dad was )(?<!\bwhen mam was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
          r"conked out|sparked out|spark out|flaked out|slumped)\b",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
@@ -187,7 +187,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b{_INTENT}(?: \w+)? {_SUICIDE_ACT}\b|\b(?:kill|killing) (?:myself|himself|herself) (?:tonight|today|now)\b",
          ongoing=True, concern_category="suicidal_thoughts",
          soften=r"\b(?:lol|haha|lmao|jk|joking)\b|😂|🤣|💀|\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b"
-                r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b"
+                r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b|\bused to (?:have plans|plan|want)\b"
                 r"|\b(?:keeps?|kept|always) (?:saying|on about|going on about|talking about)\b(?!.*\b(?:tonight|today|now|right now)\b)|\bone day\b(?!.*\b(?:tonight|today|now)\b)"
                 # a threat to make a child keep quiet: "says if i tell anyone hell kill himself"
                 r"|\bsays? if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go)\w*\b(?!.*\b(?:tonight|today|now|right now)\b)"),
@@ -204,7 +204,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:pills|tablets|meds) (?:ready|in front of me|lined up|saved up|counted out|all out)\b|\b(?:saved up|stockpiled|stockpiling)\b(?: \w+){0,2} (?:pills|tablets|meds)\b"
          r"|\b(?:got|have|ive got)(?: \w+){0,2} (?:razor|blade)\b(?=.*\b(?:going to|gonna|tonight|end|do it)\b)",
          ongoing=True, concern_category="suicidal_thoughts",
-         soften=r"\b(?:not|never|wont|isnt|im not) (?:going to|gonna) do (?:anything|owt) (?:worse|more|stupid|else)\b"),
+         soften=r"\b(?:not|never|wont|isnt|im not) (?:going to|gonna) do (?:anything|owt) (?:worse|more|stupid|else)\b|\b(?:ive got|i have|got) no plans?\b"),
     rule("suicide.pills_ready", "suicide", E,
          r"\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
          r"|\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
@@ -245,7 +245,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- violence and weapons --------------------------------------------------------------------------
     rule("weapon.armed", "weapon", E,
          rf"\b(?:has|got|have|holding|held|with|waving|brandishing|wielding|pulled|pulls|pulled out|grabbed|grabbing|picked up|carrying|pointing|threatening \w+ with|threatened \w+ with|came at \w+ with|coming at \w+ with)"
-         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?{WEAPON}\b(?! (?:set|block|skills|sharpener|roll|from (?:a |the |my )?(?:pencil )?sharpener))"
+         rf"\s+(?:a |an |the |his |her |their |my |mums |dads |this |some |a big |a kitchen |a bread )?(?:(?:mums|dads|brothers|uncles|grandads|stepdads) )?{WEAPON}\b(?! (?:set|block|skills|sharpener|roll|from (?:a |the |my )?(?:pencil )?sharpener))"
          rf"|\b{WEAPON} (?:to|at|against) (?:(?:my|her|his|their|our|the) )?(?:mums |dads |\w+s )?(?:throat|neck|head|face|chest)\b|\bbrandish\w*\b",
          ongoing=True, present_tense=True, physical=True, concern_category="domestic_abuse",
          soften_unless_now=True,
@@ -259,9 +259,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          physical=True, ongoing=True, concern_category="exploitation",
          # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
          requires=r"^(?!.*\b(?:wasnt|isnt|not) (?:anyone|someone|somebody|anybody) (?:i|we) know\b)(?!.*\b(?:on|in) the news (?:someone|somebody|a (?:lad|boy|man|girl|woman|teenager))\b)",
-         soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b|\b(?:that|the|a) (?:drama|film|movie|episode|series|programme|soap|documentary)\b"),
+         soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b|\bwhen (?:he|she|i) was (?:\d+|in a gang|young|younger|a teen\w*|a kid|little)\b|\bat 1[0-9]\b|\b(?:that|the|a) (?:drama|film|movie|episode|series|programme|soap|documentary)\b"),
     rule("violence.attack_now", "violence", E,
-         rf"\b{_SUBJECT_NOW}\s+(?:\w+\s+)?"
+         rf"\b{_SUBJECT_NOW}\s+(?:(?!not\b|never\b|nae\b)\w+\s+)?"
          r"(?:hitting|beating|battering|punching|kicking|strangling|choking|throttling|attacking|stabbing|slapping|dragging|pushing|shoving|headbutting|"
          r"booting|leathering|laying into|going for|bashing|whacking|thumping|assaulting|chasing|pinning|grabbing|hurting|shaking|holding(?= (?:me|her|him|us|mum|them|my \w+) (?:down|against|by|up|still|there))|smacking)"
          rf"\s+{_VICTIM}\b"
@@ -272,7 +272,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:gonna|going to|will|ll) (?:batter|kill|stab|beat|hurt|do|leather|bray) (?:me|her|him|us|mum|my \w+)(?: \w+){0,2} (?:tonight|when (?:he|she|they)(?:s| is| are)? (?:gets?|comes?) (?:back|home|in))\b"
          r"|\bjust (?:hit|punched|kicked|slapped|stabbed|strangled|choked|attacked|battered|beat|headbutted|pushed|shoved|threw \w+ at|glassed|bit)"
          r" (?:me|her|him|mum|dad|us|them|my (?:mum|dad|brother|sister|son|daughter|baby|partner)|the (?:baby|kids))\b",
-         physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+         physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse",
+         # a suspicion ("i think my partner is hurting my daughter, she flinches"), not an attack going on now
+         soften=r"\b(?:i think|i suspect|suspect that|worried that|i reckon)\b(?: \w+){0,3} (?:is|s|has been|been) (?:hurting|hitting|abusing)\b", soften_unless_now=True),
     rule("violence.happening_now", "violence", E,
          r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|chok\w*|attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|threw|push(?:es|ed|ing)?|"
          r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
@@ -314,7 +316,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="neglect"),
     rule("violence.drink_driving", "violence", E,
          rf"(?<!arrested for )(?<!arrested last night for )(?<!arrested yesterday for )(?<!licence for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
-         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|stinking of (?:drink|booze|alcohol|vodka|beer|cider|wine|last nights \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
+         rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+(?!and (?:she|he|i|we)\b)\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|stinking of (?:drink|booze|alcohol|vodka|beer|cider|wine|last nights \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,

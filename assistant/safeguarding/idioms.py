@@ -123,6 +123,10 @@ IDIOMS = tuple(
         # a teacher's or a coach's anger, and a nan's at muddy boots on her new carpet
         r"\b(?:teachers?|sir|miss|coach|boss|manager|form tutor|headteacher|head teacher|ref|referee)\b (?:is |s |will |ll |is going to |going to |gonna )?(?:going to |gonna )?(?:kill|murder|slaughter|batter) (?:us|me|him|her)\b",
         r"\b(?:im|i am|ill|i will) (?:going to |gonna )?(?:kill|murder|strangle|throttle) (?:my|the|that|our) \w+\b(?=(?:\W+\w+){0,12}?\W+(?:muddy|boots|trainers|shoes|socks|carpet|mess|dishes|washing up|tidied|homework|forgot|forgotten|late again|eaten all|ate all)\b)",
+        # a kicking baby in the womb, a friend's betrayal, a mum who'll "murder" me for being on here
+        r"\b(?:baby|babys|bump|bumps|little one|she|he)\b(?: \w+){0,3} (?:kicking|battering|punching|booting|headbutting|beating) (?:me|my (?:ribs|bladder|insides|belly|tummy|stomach|cervix))\b(?=.*\b(?:footballer|kicks?|weeks|pregnant|bump|womb|inside)\b)",
+        r"\bstabbed (?:me|her|him|us|them) in the back\b",
+        r"\b(?:kill|murder|skin) (?:me|us) if (?:she|he|they|mum|dad|my \w+) (?:ever )?(?:finds? out|found out|knew|knows|sees|saw|catches)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣))",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bfreezing to death\b|\bfrozen to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

@@ -514,4 +514,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("drug_use_around_children.child_saw_an_overdose", "drug_use_around_children", C,
          r"\b(?:seen|saw|watched|found|walked in on) (?:me|mum|dad|her|him|his mum|his dad|her mum|her dad|us) (?:overdose|od|collapse|pass out|inject|injecting|using|jag up|shoot up|smoke crack|smoking crack)\b",
          requires=r"\b(?:\d+ (?:year|yr) old|son|daughter|kids?|boy|girl|children|little|wee)\b"),
+    # --- from train_written_bi to bn ----------------------------------------------------------------------
+    rule("child_alone.left_in_the_car", "child_alone", C,
+         r"\b(?:leave|leaves|left|leaving) (?:him|her|them|me|us|the kids|the children|the baby)(?: \w+){0,2} in the car\b(?:\W+\w+){0,6}?\W+(?:pub|bookies|hours|while (?:she|he|they) (?:drinks|drank|was drinking|were drinking|uses|used|scored))\b"),
 )  # fmt: skip

@@ -412,4 +412,18 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"\b(?:found|caught|saw|seen|walked in on)\b(?:\W+\w+){{0,3}}?\W+(?:eating|chewing|swallowing|sucking on|sucking|drinking|licking)\b(?:\W+\w+){{0,3}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
          requires=rf"\b(?:{CHILD}|wean|bairn|\d+ months?|\d+ month old)\b",
          ongoing=True, present_tense=True, concern_category="drug_use_around_children"),
+    # --- from train_written_bi to bn ----------------------------------------------------------------------
+    rule("suicide.taking_them_later", "suicide", E,
+         r"\b(?:im|i am|gonna|going to|ill|i will) (?:be )?tak(?:e|ing) (?:them|it|the lot|all of them|them all)\b(?: all)? (?:when i get (?:in|home|back)|tonight|later|after school|when (?:she|he|they|everyone) (?:goes|go|is|are|s))\b",
+         requires=r"\b(?:tablets|pills|meds|paracetamol|painkillers|medicine)\b", negatable=False, present_tense=True, concern_category="suicidal_thoughts"),
+    rule("violence.threatener_on_the_way", "violence", E,
+         r"\b(?:picking me up|coming (?:to get|for) me|on (?:his|her|their) way (?:here|home|back|round)?)\b",
+         requires=r"^(?=.*\b(?:kill|hurt|batter|do me in|murder)\b)(?=.*\b(?:found out|knows i told|told (?:my|the|a) (?:teacher|police|social worker)|told someone)\b)",
+         negatable=False, present_tense=True, concern_category="abuse"),
+    rule("suicide.belt_tied", "suicide", E, r"\b(?:just )?tied (?:the|a|my) (?:belt|rope|noose|cord|scarf|ligature)\b",
+         requires=r"\b(?:just|tell someone|goodbye|first|now|round|to the|door|banister|sorry)\b", negatable=False, present_tense=True,
+         concern_category="suicidal_thoughts"),
+    rule("violence.threat_to_anyone", "violence", E,
+         r"\b(?:hell|shell|he will|she will|theyll|going to|gonna) (?:glass|stab|kill|batter|knife|hurt|leather|bottle) (?:anyone|anybody|whoever|the first (?:one|person))\b",
+         ongoing=True, present_tense=True, concern_category="domestic_abuse"),
 )  # fmt: skip

@@ -2595,3 +2595,59 @@ def test_stop15_concerns(text: str) -> None:
 )
 def test_stop15_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# Stop 15: phrasings from train_written_bi to bn (measured first), written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont need the number. ive got my grandads shotgun out of the cupboard",
+        "ive got a box of mums pills in my coat and im taking them all when i get home",
+        "he said he'd kill me if i told. i told the police. he found out and he's on his way home",
+        "av swallied the lot of them",
+        "tied the belt to the door. sorry",
+        "my brother's off his face and says he'll stab anyone who comes near the kitchen",
+    ],
+)
+def test_stop15_second_round_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I leave my 10 year old in charge of the little ones when I do night shifts, he manages",
+        "my mum keeps finding my dad collapsed in the hall in the mornings",
+        "school's ok, its just home. mum's boyfriend pinned me to the floor on friday",
+        "the past three weekends she's rung me from her mums because her mum passed out",
+        "the nursery keep being called because mum is passed out when they drop him home",
+        "sometimes i wish i was dead but i havent planned anything",
+        "i think her stepdad is hitting her, she flinches when he comes in",
+        "his mum leaves him on his own overnight at weekends",
+        "dad pulls mum by her hair when hes had vodka",
+        "she said her uncle touched her when dad was passed out on the sofa",
+        "his dad used to leave him in the car outside the bookies for hours",
+        "my boyfriend's started slapping me when he's high",
+        "i used to want to kill myself but now i only think about it sometimes",
+        "i tried to hang myself in march. i'm still here. i still think about it but i've got no plans",
+    ],
+)
+def test_stop15_second_round_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the babys been kicking my ribs all evening, proper little footballer",
+        "my so called mate stabbed me in the back and told everyone my secret",
+        "training question: what if a pupil says their dad will kill them for a bad report",
+        "she's doing really well in recovery. what should i do if she ever relapses and won't wake up",
+        "how do i stop being so angry with mum? shes not hitting me, i'm just angry",
+        "my dad will murder me if he finds out i'm messaging you lol",
+        "how do i tell my mates why they cant come round, my dads an alcoholic",
+        "shes 4 months and not waking up for her night feeds any more, what a sleeper",
+    ],
+)
+def test_stop15_second_round_harmless(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
