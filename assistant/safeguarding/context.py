@@ -45,7 +45,7 @@ _NEGATION_WINDOW = 3  # words before a match that can negate it
 _PLAY = re.compile(
     r"\b(?:fortnite|fifa|call of duty|cod|gta|minecraft|roblox|apex|valorant|warzone|xbox|playstation|ps5|"
     r"switch|game|games|gaming|level|respawn|lobby|lightsaber|toy|nerf|pillow|play fight|playfight|"
-    r"playing|wrestling|tickl\w*|football|rugby|match|pe|dodgeball|boxing|karate|judo|sparring|netball|hockey|"
+    r"playing|wrestling|tickl\w*|football|rugby|match|(?<!jumper for )(?<!jumpers for )(?<!sleeves for )(?<!hoodie for )pe|dodgeball|boxing|karate|judo|sparring|netball|hockey|"
     # "says its just messing" is the excuse of the one who hurts, not play
     r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says its from )(?<!said its from )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
     r"playground|monkey bars|climbing frame|fireworks|bonfire night|hide (?:and|n) (?:go )?seek|5 a side|five a side|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
@@ -175,6 +175,8 @@ _HYPOTHETICAL = re.compile(
 _HAPPENING = re.compile(
     _CALL_FOR_HELP
     + r"|\b(?:(?<!when to call )(?<!whether to call )(?<!when its a )(?<!when it is a )999|ambulance|theres one here)\b"
+    # a poem or a story that is about the writer: "i meant it though"
+    + r"|\bi (?:really )?(?:meant|mean) it\b(?! as a joke)"
     # a story that is the child's own
     + rf"|\b(?:{_OWN_STORY}|(?:its|it is|it was) about my)\b"
 )

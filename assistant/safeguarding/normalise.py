@@ -57,7 +57,7 @@ WORDS = {
     "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
     "winnae": "wont", "disnae": "doesnt", "telt": "told", "deid": "dead", "roon": "round", "roond": "round",
-    "swallied": "swallowed", "swalled": "swallowed",
+    "swallied": "swallowed", "swalled": "swallowed", "oot": "out", "tae": "to",
     "aroon": "around", "masel": "myself", "hersel": "herself", "himsel": "himself",
     "pijany": "drunk", "pijana": "drunk",  # Polish
     "ahll": "ill", "ahm": "im", "ahve": "ive", "ahd": "id",

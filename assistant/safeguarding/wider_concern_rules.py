@@ -377,7 +377,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:hitting|punching|slapping|smacking|strangling|choking|kicking) game\b",
          requires=r"\b(?:dad|da|daddy|mum|mam|mummy|stepdad|step dad|partner|boyfriend|uncle|he|she|his|her)\b"),
     rule("abuse.belt_off", "abuse", C,
-         r"\b(?:takes?|taking|took|taken|whips?|whipping|whipped|undoes|undoing|undid|pulls?|pulling|pulled) (?:his|her|the) belt off\b|\b(?:takes?|taking|took) off (?:his|her) belt\b"),
+         r"\b(?:gets?|getting|got) (?:his|her|the) belt out\b|\b(?:takes?|taking|took|taken|whips?|whipping|whipped|undoes|undoing|undid|pulls?|pulling|pulled) (?:his|her|the) belt off\b|\b(?:takes?|taking|took) off (?:his|her) belt\b"),
     rule("exploitation.paid_to_deliver", "exploitation", C,
          r"\b(?:deliver\w*|dropping off|drop off|drops off|carry\w*|taking|takes|running) (?:some |the |little |wee )?(?:sweets|bits|bits and bobs)\b",
          requires=r"^(?=.*\b(?:paid|pays|paying|pocket money|money|cash|quid|tenner|fiver|twenty)\b|.*£)(?=.*\b(?:older|year 1[0-3]|boys?|lads?|man|men|guys?|gang)\b)"),
@@ -517,4 +517,44 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # --- from train_written_bi to bn ----------------------------------------------------------------------
     rule("child_alone.left_in_the_car", "child_alone", C,
          r"\b(?:leave|leaves|left|leaving) (?:him|her|them|me|us|the kids|the children|the baby)(?: \w+){0,2} in the car\b(?:\W+\w+){0,6}?\W+(?:pub|bookies|hours|while (?:she|he|they) (?:drinks|drank|was drinking|were drinking|uses|used|scored))\b"),
+    rule("abuse.hiding_marks", "abuse", C,
+         r"\b(?:wear|wearing|wore)\b(?:\W+\w+){0,4}?\W+so (?:no one|nobody|noone|people dont|they dont|teachers dont|no one can|nobody can) (?:sees?|see them|can see|notices?|asks?)\b"
+         r"|\b(?:bruis\w*|marks|cuts)\b(?:\W+\w+){0,8}?\W+(?:wear|wearing|wore) (?:a jumper|jumpers|long sleeves|a hoodie|a long sleeve \w+)\b"),
+    rule("abuse.a_go_with_his_fists", "abuse", C,
+         r"\bhad a go at (?:me|her|him|mum|us) with (?:his|her) (?:fists|belt|hands|feet|boots)\b|\b(?:went|goes|going) for (?:my|me) (?:stomach|belly|bump|throat|face|neck)\b"
+         r"|\b(?:he|she|dad|mum|stepdad|stepmum|partner|boyfriend)s? (?:broke|broken|fractured) my (?:arm|leg|nose|jaw|wrist|ribs?|fingers?|collarbone)\b"),
+    rule("abuse.something_to_cry_about", "abuse", C, r"\b(?:give|gave|giving) (?:me|you|him|her|us) something to cry about\b",
+         requires=r"\b(?:then|and) (?:she|he|they) did\b|\b(?:she|he) did\b"),
+    rule("domestic_abuse.threw_it_at_her", "domestic_abuse", C,
+         r"\b(?:threw|throws|chucked|chucks|lobbed|hurled)\b (?:the |a |his |her |my )?\w+ at (?:mum|me|us|her|him|dad|my \w+)\b",
+         requires=r"\b(?:drunk|drinking|pissed|steaming|high|off his face|off her face|kicked off|dad|mum|stepdad|partner|boyfriend)\b"),
+    rule("drug_use_around_children.helps_parent_inject", "drug_use_around_children", C,
+         r"\bhelp (?:mum|dad|her|him|my \w+) (?:inject|use|jag|shoot up|find a vein|with (?:her|his) (?:needles|works|gear))\b"),
+    rule("abuse.child_flinches", "abuse", C, r"\bflinch(?:es|ed|ing)? when (?:i|he|she|they|dad|mum|my \w+)\b"),
+    rule("sexual_abuse.asking_because", "sexual_abuse", C,
+         r"\basking (?:because|cos|coz) (?:he|she|my \w+(?: \w+)?) (?:does|did|is doing|has done) (?:that|this|it) (?:to|with) me\b",
+         requires=r"\b(?:sex|touch\w*|kiss\w*|naked|pics|photos|private)\b", negatable=False),
+    rule("domestic_abuse.controls_money_and_appointments", "domestic_abuse", C,
+         r"\bmakes? me hand over (?:my )?(?:money|benefits|wages|card|bank card)\b|\b(?:wont|doesnt) let me go to (?:my )?(?:appointments?|the doctors?|the clinic|work|scans?)(?: on my own| alone)?\b",
+         requires=r"\b(?:partner|husband|boyfriend|fella|he)\b"),
+    rule("neglect.off_to_school_alone", "neglect", C,
+         r"\b(?:walk|go|get) (?:to school|myself to school) on my own (?:coz|cos|because|as) (?:mum|dad|she|he) (?:is |s )?(?:asleep|in bed|passed out|drunk|hungover)\b"
+         r"|\b(?:didnt|couldnt|wont|cant|never) (?:take|get) (?:her|him|them|the kids|my \w+) (?:in)?to school\b(?:\W+\w+){0,3}?\W+(?:cos|because|as|coz) (?:i|she|he) (?:couldnt|cant|wasnt|was|had)\b"
+         r"|\b(?:skipping|skip|missing|miss|bunking|bunk) (?:off )?school (?:cos|because|coz|as|so) (?:i|im) (?:dont want to|cant|have to|need to) (?:leave|look after|watch|stay with)\b"
+         r"|\b(?:the eldest|my eldest|my oldest|the oldest) (?:makes|does|cooks) (?:the )?(?:tea|dinner|meals|breakfast)\b"),
+    rule("child_alone.found_outside", "child_alone", C,
+         r"\bno (?:clue|idea) where (?:they|the kids|she|he) (?:were|was)\b"
+         r"|\bfound (?:my|our|the|her|his) (?:youngest|little \w+|baby|toddler|son|daughter|wee \w+) (?:outside|in the street|on the street|wandering)\b"),
+    rule("neglect.young_carer_not_coping", "neglect", C, r"\b(?:not|isnt|am not) coping\b",
+         requires=r"^(?=.*\b(?:im|i am) (?:[5-9]|1[0-7])\b)(?=.*\b(?:drink\w*|drunk|using|gear|drugs)\b)"),
+    rule("neglect.clothes_and_smell", "neglect", C,
+         r"\b(?:kids|people|everyone|they) (?:at school )?(?:say|says|said|tell me) i (?:smell|stink)\b|\bclothes are (?:always )?(?:dirty|filthy|minging|boggin|stinking)\b"),
+    rule("self_harm.newer_ones", "self_harm", C, r"\b(?:newer|new|fresh|recent) (?:ones|cuts|scars|marks|wounds)\b",
+         requires=r"\b(?:self ?harm\w*|cut\w*|scars)\b"),
+    rule("neglect.didnt_hear_the_baby", "neglect", C, r"\bdidnt hear (?:her|him|the baby|them|my baby) (?:cry|crying|wake|waking)\b",
+         requires=rf"\b(?:{INTOXICATED}|drunk|high|using|out of it)\b"),
+    rule("self_harm.only_when_bad", "self_harm", C, r"\bnow (?:i )?(?:only|just) do it (?:when|if|once|like)\b",
+         requires=r"\b(?:cut\w*|harm\w*|burn\w*)\b", negatable=False),
+    rule("suicidal_thoughts.i_meant_it", "suicidal_thoughts", C, r"\bi meant it\b",
+         requires=r"\b(?:sleep and not wake|not wake up|not (?:wanting|want) to wake up|want(?:ing)? to die|kill myself|not (?:be|being) here|end it)\b", negatable=False),
 )  # fmt: skip

@@ -2651,3 +2651,32 @@ def test_stop15_second_round_concerns(text: str) -> None:
 )
 def test_stop15_second_round_harmless(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# Stop 15: concerns missed in train_written_bi to bn (measured first), written again in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got marks on my legs from mums belt, wearing trackies for PE so no one sees",
+        "my stepdad had a go at me with his fists last night when he was steaming",
+        "she said she'd give me something to cry about and then she did",
+        "lol dad was hammered and threw a plate at mum",
+        "i help dad inject cos his hands are too shaky, im 13",
+        "my youngest flinches when i raise my voice after a drink",
+        "is it illegal for a grown man to send me naked pics? asking because my uncle does that to me",
+        "my husband makes me hand over my wages and won't let me go to my scans alone",
+        "i go to school on my own cos mum is in bed hungover",
+        "the oldest cooks the tea now because im usually out of it, shes 9",
+        "i'm 15 and with dads drinking i do all the caring, i'm not coping",
+        "kids at school say i smell cos there's no hot water and dad doesnt care",
+        "she showed me her arms, old self harm scars and a few fresh cuts",
+        "was too high to hear him, i didnt hear the baby crying for hours",
+        "i used to cut every day, now i only do it when mum's had a drink",
+        "wrote a story about not wanting to wake up, i meant it",
+        "my dad broke my nose when he was drunk, i still see him at weekends",
+        "ive no idea where the kids were last night, i woke up on the sofa",
+        "every time my stepdad's on the cans he gets his belt out",
+    ],
+)
+def test_stop15_missed_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
