@@ -24,6 +24,9 @@ _HARMLESS_KILLER = (
 IDIOMS = tuple(
     re.compile(pattern)
     for pattern in (
+        # a dog that "tried to kill me" on the walk (before "nearly killed" is blanked below)
+        r"\b(?:the |our |my )?(?:dog|puppy|pup|cat|horse|pony)\b(?: \w+){0,2} (?:tried to kill|nearly killed|dragged|pulled) (?:me|us)\b"
+        + _TO_SENTENCE_END,
         # before "high score" is blanked below: "i beat her mario kart high score" is a game
         r"\bbeat (?:his|her|my|their|your) (?:\w+ ){0,2}(?:high score|record|pb|personal best|best time)\b",
         r"\b(?:kill|murder|strangle) (?:me|us|him|her)(?: \w+)? (?:lol|haha|lmao)\b|\b(?:kill|murder) (?:me|us) (?:😂|💀|🤣)|\bkill me now\b",

@@ -2647,6 +2647,9 @@ def test_stop15_second_round_concerns(text: str) -> None:
         "my dad will murder me if he finds out i'm messaging you lol",
         "how do i tell my mates why they cant come round, my dads an alcoholic",
         "shes 4 months and not waking up for her night feeds any more, what a sleeper",
+        "the puppy nearly killed me this morning, dragged me into the canal after a duck",
+        "the council funding for our youth club has been cut, any grants you know of",
+        "there was a fight in the street last night and it shook my kids, how do i talk to them",
     ],
 )
 def test_stop15_second_round_harmless(text: str) -> None:
