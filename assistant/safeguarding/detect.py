@@ -114,6 +114,9 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     if by_rule.severity is Severity.NONE and context.adult_looking_back:
         return by_rule
     # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words.
+    # Measured again at stop 15 over the 81 written sets, each left out in turn (849 such messages, 35 of them
+    # concerns): letting the classifier raise a concern here at 0.8 would find 17 concerns and flag 9 jokes
+    # ("mum said clean ur room tonight or else 🙄"); at 0.5 it would also call 8 jokes emergencies. Kept.
     if by_rule.severity is Severity.NONE and _JOKING.search(text):
         return by_rule
     try:
