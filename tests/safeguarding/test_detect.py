@@ -2650,6 +2650,9 @@ def test_stop15_second_round_concerns(text: str) -> None:
         "the puppy nearly killed me this morning, dragged me into the canal after a duck",
         "the council funding for our youth club has been cut, any grants you know of",
         "there was a fight in the street last night and it shook my kids, how do i talk to them",
+        "just tied the belt on my dressing gown and made a brew",
+        "the gp gave me new tablets for my back, im taking them tonight for the first time",
+        "my little brother threw a snowball at me and my mum laughed",
     ],
 )
 def test_stop15_second_round_harmless(text: str) -> None:
