@@ -62,7 +62,7 @@ _STUDY_OR_WORK = re.compile(
     r"\b(?:resources?|training|workshops?|leaflets?|posters?|policy|research|evidence|homework (?:on|about|for|project)|for (?:my |our )?homework|essay|lesson|pshe|assembly|"
     r"documentary|course|cpd|module|session|awareness|case study|dissertation|project|template|guidance|coursework|briefing|protocol|"
     r"(?:a |the )?talk (?:on|about)|letter about|red flags|warning signs|"
-    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio)|in the news|inset|slides|data on|how many (?:callers|people|families)|(?:schools|school) input|tiktok about|some facts|presentations? (?:on|about|for)|(?:safeguarding|an|our|the) audit|best practice|the news (?:makes|says|said|reckons|keeps))\b"
+    r"(?:book|novel|story|poem|play|film|programme|drama|soap) about|for (?:english|history|drama|my english)|pathway|stats|statistics|signpost\w*|(?:read|reading) about|heard about|debate|on the (?:bbc|news|telly|tv|radio)|in the news|inset|slides|data on|how many (?:callers|people|families)|(?:schools|school) input|tiktok about|some facts|presentations? (?:on|about|for)|(?:safeguarding|an|our|the) audit|best practice|revising|revision for|learning about|on placement|in (?:english|drama|pshe|history)\b|the news (?:makes|says|said|reckons|keeps))\b"
 )
 _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"

@@ -2653,6 +2653,11 @@ def test_stop15_second_round_concerns(text: str) -> None:
         "just tied the belt on my dressing gown and made a brew",
         "the gp gave me new tablets for my back, im taking them tonight for the first time",
         "my little brother threw a snowball at me and my mum laughed",
+        "we're reading Of Mice and Men in English and there's a suicide in it, is that why we got a leaflet",
+        "nursing student revising for an exam: what are the signs of a newborn withdrawing from opiates",
+        "I'm 20 weeks, ex crack user, clean 3 years, do I need to tell my midwife",
+        "my husband drinks too much but it's not affecting the kids, I want advice for me",
+        "is there a group for parents of adult users, my son is on heroin",
     ],
 )
 def test_stop15_second_round_harmless(text: str) -> None:
