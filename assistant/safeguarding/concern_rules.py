@@ -111,7 +111,10 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("self_harm.disclosure", "self_harm", C,
          r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harming|scratch|scratches|scratching|hit|hits|hitting|punch|punching|starve|starving|bite|biting)"
          r" (?:myself|himself|herself|themselves|my (?:arms?|wrists?|legs?|skin|thighs?|self)|her (?:arms?|wrists?|legs?|thighs?)|his (?:arms?|wrists?|legs?|thighs?))\b(?! (?:on|with) (?:the |my )?(?:oven|iron|kettle|stove|hob|pan))"
-         r"|\b(?:i selfharm|i selfharmed|ive selfharmed|i have selfharmed|been selfharming|started selfharming|is selfharming|im selfharming)\b|\b(?:i|she|he|(?<!funding has )(?<!funding )(?<!money has )(?<!budget has )(?<!group has )(?<!club has )(?<!hours have )(?<!benefits have )(?<!service has )(?<!services have )(?<!wifi has )been|to|started|still) (?:cut|cutting|cuts)\b(?! (?:my|her|his|the|a|it|out|off|up|down|in|back|through|across|school|class|lessons?)\b)"
+         r"|\b(?:i selfharm|i selfharmed|ive selfharmed|i have selfharmed|been selfharming|started selfharming|is selfharming|im selfharming)\b|\b(?:i|she|he|"
+         # funding or a service "has been cut" is not a person cutting
+         + not_after("funding has", "funding", "money has", "budget has", "group has", "club has", "hours have", "benefits have", "service has", "services have", "wifi has")
+         + r"been|to|started|still) (?:cut|cutting|cuts)\b(?! (?:my|her|his|the|a|it|out|off|up|down|in|back|through|across|school|class|lessons?)\b)"
          r"|\b(?:cuts|scratches|scars|marks|burns) (?:on|all over|up and down|up|down) (?:her|his|my|their|both) (?:arms?|wrists?|legs?|thighs?|forearms?|body)\b"
          r"|\b(?:arms?|legs?|wrists?) (?:covered|were covered|are covered|all) (?:in )?(?:cuts|scratches|scars)\b|\brazor ?blades?\b|\bblades in\b|\bmaking (?:himself|herself|myself) sick\b"
          r"|\bbang(?:s|ing)? (?:my|his|her) head (?:against|on)\b|\bpunish(?:ing)? (?:myself|herself|himself)\b|\bstarv(?:e|ing) (?:myself|herself|himself)\b|\b(?:dont|doesnt|didnt) eat for days\b|\bpull(?:s|ing)? (?:my|her|his) hair out\b|\b(?:started|been) cutting\b|\bcutting again\b",

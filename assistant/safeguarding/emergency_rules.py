@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from assistant.safeguarding.assessment import Severity
+from assistant.safeguarding.patterns import not_after
 from assistant.safeguarding.rules import Rule, rule, words
 from assistant.safeguarding.vocabulary import (
     ALCOHOL,
@@ -280,7 +281,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
          requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.now", "violence", E,
-         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|(?<!panic )(?<!heart )(?<!anxiety )attack\w*|(?<!legs )(?<!leg )(?<!teeth )(?<!tooth )(?<!head )(?<!back )(?<!tummy )(?<!stomach )(?<!belly )(?<!feet )(?<!eyes )(?<!ears )(?<!knees )(?<!knee )(?<!arms )hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
+         r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|(?<!panic )(?<!heart )(?<!anxiety )attack\w*|"
+         # "my legs hurt all the time now": an ache, not violence
+         + not_after("legs", "leg", "teeth", "tooth", "head", "back", "tummy", "stomach", "belly", "feet", "eyes", "ears", "knees", "knee", "arms")
+         + r"hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
          r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: (?!and\b|but\b|so\b|then\b)\w+){0,3} now\b)"
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),

@@ -526,6 +526,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:he|she|his|her|dad|mum|stepdad|stepmum|partner|boyfriend|husband|fella|ex)\b"),
     rule("abuse.something_to_cry_about", "abuse", C, r"\b(?:give|gave|giving) (?:me|you|him|her|us) something to cry about\b",
          requires=r"\b(?:then|and) (?:she|he|they) did\b|\b(?:she|he) did\b"),
+    # Beside the "threw ... at" alternative of abuse.told_in_passing, which a laugh reads as play: a drunk
+    # parent's throw ("hahaha dad was so drunk he threw the telly at mum") is not a game.
     rule("domestic_abuse.threw_it_at_her", "domestic_abuse", C,
          r"\b(?:threw|throws|chucked|chucks|lobbed|hurled)\b(?! (?:a |the )?(?:snowballs?|balls?|pillows?|socks?|water|paper|sweets?|tantrum|party|strop|wobbly)\b) (?:the |a |his |her |my )?\w+ at (?:mum|me|us|her|him|dad|my \w+)\b",
          requires=r"\b(?:drunk|drinking|pissed|steaming|high|off his face|off her face|kicked off|dad|mum|stepdad|partner|boyfriend)\b"),
