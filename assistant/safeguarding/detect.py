@@ -29,7 +29,8 @@ from assistant.safeguarding.idioms import LAUGHING
 from assistant.safeguarding.lexicon import hits_in, plain_text, strongest
 
 if TYPE_CHECKING:
-    from assistant.safeguarding.classifier import SeverityClassifier
+    from assistant.safeguarding.classifier import Scores, SeverityClassifier
+    from assistant.safeguarding.rules import Hit
 
 __all__ = ["Assessment", "Severity", "assess", "assess_with", "loaded_classifier", "warm_up"]
 
@@ -44,6 +45,16 @@ EMERGENCY_THRESHOLD = 0.5
 # by a classifier trained without it: 0.85 -> 0.7 flagged 0.96 -> 0.98 of their concerns for 0.006 more
 # false alarms; 0.5 added little more recall and more false alarms.
 CONCERN_THRESHOLD = 0.7
+# P(concern or emergency) at which the classifier raises a concern past the gates below that otherwise keep
+# it out: a joke the lexicon found nothing in, words the lexicon explained away ("he never hits us"), and a
+# problem told as over. Measured at stop 16 with every training message scored by a classifier trained
+# without its eighth of the sets (41,123 messages), and on four fresh hard-case sets the code had never seen
+# (1,909): at 0.97 the gates let through 60 more concerns and 3 false alarms on the first, 10 more concerns
+# and no false alarm on the second; at 0.95, 66 and 6, 11 and 0; at 0.9, 71 and 17, 13 and 0. Before, on the
+# fresh sets, the classifier was at least 0.97 sure of a third of the concerns that no rule found, and every
+# one was kept out by a gate ("mum didn't come home again last night haha", "dad says he's stopped drinking
+# but the 9yo says he locks her out").
+SURE_CONCERN_THRESHOLD = 0.97
 # Short messages ("me", "14", "right im off", "none of those") are mostly answers to our questions, where the
 # classifier has little to go on: left out in turn, under 8 words it raised 55 messages and 51 were false
 # alarms ("right im off" scored 0.92 emergency). There only the lexicon decides. Measured again on 2,187
@@ -113,17 +124,19 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     # An adult looking back on their own childhood, with nothing in their life now: the rules decide.
     if by_rule.severity is Severity.NONE and context.adult_looking_back:
         return by_rule
-    # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words.
-    # Measured again at stop 15 over the 81 written sets, each left out in turn (849 such messages, 35 of them
-    # concerns): letting the classifier raise a concern here at 0.8 would find 17 concerns and flag 9 jokes
-    # ("mum said clean ur room tonight or else 🙄"); at 0.5 it would also call 8 jokes emergencies. Kept.
-    if by_rule.severity is Severity.NONE and _JOKING.search(text):
-        return by_rule
     try:
         scores = classifier.scores(text, plain)
     except Exception as error:
         log.error("safeguarding classifier failed on a message, using the lexicon: %s", type(error).__name__)
         return by_rule
+    sure = scores.at_least_concern >= SURE_CONCERN_THRESHOLD
+    # A joke the lexicon found nothing in ("going to throttle the dog 😂"): the classifier only sees words, so
+    # it raises nothing unless it is very sure, and then only a concern. Measured again at stop 15 over the 81
+    # written sets, each left out in turn (849 such messages, 35 of them concerns): letting the classifier
+    # raise a concern here at 0.8 would find 17 concerns and flag 9 jokes ("mum said clean ur room tonight or
+    # else 🙄"); at 0.5 it would also call 8 jokes emergencies.
+    if by_rule.severity is Severity.NONE and _JOKING.search(text):
+        return _classifier_concern(hit, scores) if sure else by_rule
     # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
     read_as_harmless = (explained_away and not by_request_only) or (
         by_rule.severity is Severity.NONE and context.resolved and not context.now
@@ -133,15 +146,20 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         return Assessment(
             Severity.EMERGENCY, category, f"classifier:{scores.emergency:.2f}", scores.emergency
         )
-    # Not when the lexicon read the message and explained its alarming words away ("he never hits us").
+    # Not when the lexicon read the message and explained its alarming words away ("he never hits us"),
+    # unless the classifier is very sure.
     if (
         by_rule.severity is Severity.NONE
-        and not read_as_harmless
         and scores.at_least_concern >= CONCERN_THRESHOLD
+        and (sure or not read_as_harmless)
     ):
-        # the kind of harm the request had explained away, for staff and for the reply
-        category = hit.category if by_request_only and hit is not None else None
-        return Assessment(
-            Severity.CONCERN, category, f"classifier:{scores.at_least_concern:.2f}", scores.at_least_concern
-        )
+        return _classifier_concern(hit, scores)
     return by_rule
+
+
+def _classifier_concern(hit: Hit | None, scores: Scores) -> Assessment:
+    """A concern the classifier raised, with the kind of harm the lexicon had explained away if it saw one."""
+    category = hit.category if hit is not None else None
+    return Assessment(
+        Severity.CONCERN, category, f"classifier:{scores.at_least_concern:.2f}", scores.at_least_concern
+    )

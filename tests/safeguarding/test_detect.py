@@ -466,12 +466,12 @@ def test_everyday_messages_near_the_new_patterns_do_not_alarm(text: str) -> None
     assert hit is None or hit.severity is Severity.NONE
 
 
-def _sure_of_emergency(score: float) -> object:
+def _sure_of_emergency(score: float, at_least_concern: float = 0.9) -> object:
     class Sure:
         def scores(self, text: str, plain: str | None = None) -> object:
             from assistant.safeguarding.classifier import Scores
 
-            return Scores(at_least_concern=0.99, emergency=score)
+            return Scores(at_least_concern=at_least_concern, emergency=score)
 
     return Sure()
 
@@ -502,6 +502,49 @@ def test_the_classifier_raises_no_concern_where_the_lexicon_read_harmless(
     monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.1))
     assert assess("hes never hit us or anything he just gets grumpy").severity is Severity.NONE
     assert assess("mums not drinking anymore shes been going to meetings").severity is Severity.NONE
+    assert assess("mum says ill be grounded forever if i dont tidy my room lol").severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes never hit us or anything he just gets grumpy",  # explained away by a negation
+        "mums not drinking anymore shes been going to meetings",  # told as over
+        "mum says ill be grounded forever if i dont tidy my room lol",  # a joke the lexicon found nothing in
+    ],
+)
+def test_the_gates_yield_only_to_a_very_sure_classifier(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    sure = detect.SURE_CONCERN_THRESHOLD
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.1, sure - 0.01))
+    assert assess(text).severity is Severity.NONE
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.1, sure))
+    assessment = assess(text)
+    assert assessment.severity is Severity.CONCERN and assessment.rule == f"classifier:{sure:.2f}"
+
+
+def test_a_joke_the_lexicon_found_nothing_in_is_never_raised_to_emergency(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.9, 0.99))
+    assert assess("mum says ill be grounded forever if i dont tidy my room lol").severity is Severity.CONCERN
+
+
+# Stop 16: harm the classifier is very sure of, kept out before by a gate: a joke, a negation that explains a
+# different thing away, or a problem told as over while another goes on. Written in other words than the
+# training messages, scored by the real classifier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my stepdad calls me a wee slag and says my real dad never wanted me. every single day. anyway",
+        "Teacher. Year 9 girl wrote in her diary that she doesnt see the point in being alive and her dad is "
+        "back on the drink. No plan",
+        "im clean now but my boyfriend isnt and he still uses in the kitchen while the kids are up",
+        "my ex used to lock our son in the bathroom when he was on the coke and he still has him every "
+        "weekend",
+    ],
+)
+def test_stop16_harm_a_very_sure_classifier_reads_past_a_gate_is_a_concern(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
 
 
 # Harm told in a request for a service, after the asking part but in the same sentence: the request explains
@@ -517,7 +560,7 @@ def test_a_request_explains_words_away_only_for_the_rules_not_for_the_classifier
     assert detect.assess_with(REQUEST_THEN_HARM, None).severity is Severity.NONE
     monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.1))
     assessment = assess(REQUEST_THEN_HARM)
-    assert assessment.severity is Severity.CONCERN and assessment.rule == "classifier:0.99"
+    assert assessment.severity is Severity.CONCERN and assessment.rule == "classifier:0.90"
     assert assessment.category == "drug_use_around_children"  # what the request had explained away
     # a negation still explains the words away for both
     assert (
