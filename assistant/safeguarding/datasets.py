@@ -16,5 +16,5 @@ DEV_SETS = tuple(EVAL_DIR / (f"dev{n}.jsonl" if n > 1 else "dev.jsonl") for n in
 HELD_ONCE_DEV_SETS = DEV_SETS[3:]  # dev4 onwards
 HELD_OUT_SETS = tuple(
     EVAL_DIR / f"heldout{n}.jsonl"
-    for n in (11, 14, 15, 16, 17, 18, 19, *range(21, 36), 38, 40, 41, 42, 43, 44)
+    for n in (11, 14, 15, 16, 17, 18, 19, *range(21, 36), 38, 40, 41, 42, 43, 44, 45, 46)
 )
