@@ -55,6 +55,14 @@ CONCERN_THRESHOLD = 0.7
 # one was kept out by a gate ("mum didn't come home again last night haha", "dad says he's stopped drinking
 # but the 9yo says he locks her out").
 SURE_CONCERN_THRESHOLD = 0.97
+# P(none) at which a concern the lexicon found in a problem told as over ("he used to hit her but she kicked
+# him out two years ago, we're proper happy now") is dropped, unless it is sexual abuse, self-harm or suicidal
+# thoughts, which are followed up whenever they happened. Measured the same way at stop 16: at 0.95 it
+# dropped 21 false alarms and no concern out of fold, 4 and none on the fresh sets; at 0.9, 22 and 2, 5 and 0;
+# at 0.5, 29 and 5. Dropping every concern told as over was tried at stop 15 and missed 14 real ones ("he's
+# fine most of the time" reads as over); the classifier is what tells those apart.
+SURE_NONE_THRESHOLD = 0.95
+_FOLLOWED_UP_WHENEVER = frozenset({"sexual_abuse", "self_harm", "suicidal_thoughts", "suicide"})
 # Short messages ("me", "14", "right im off", "none of those") are mostly answers to our questions, where the
 # classifier has little to go on: left out in turn, under 8 words it raised 55 messages and 51 were false
 # alarms ("right im off" scored 0.92 emergency). There only the lexicon decides. Measured again on 2,187
@@ -146,6 +154,14 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
         return Assessment(
             Severity.EMERGENCY, category, f"classifier:{scores.emergency:.2f}", scores.emergency
         )
+    if (
+        by_rule.severity is Severity.CONCERN
+        and context.resolved
+        and not context.now
+        and 1.0 - scores.at_least_concern >= SURE_NONE_THRESHOLD
+        and not any({h.category, h.rule.category} & _FOLLOWED_UP_WHENEVER for h in hits if h.severity.rank)
+    ):
+        return NO_CONCERN
     # Not when the lexicon read the message and explained its alarming words away ("he never hits us"),
     # unless the classifier is very sure.
     if (

@@ -366,7 +366,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("domestic_abuse.smashing_the_house_up", "domestic_abuse", C,
          r"\bsmash(?:ing|ed|es)? (?:the|our|my|her|his) (?:house|flat|place|kitchen|room|front room|living room) up\b|\bsmash(?:ing|ed)? up (?:the|our|my) (?:house|flat|place|kitchen)\b"),
     rule("suicidal_thoughts.not_waking_up", "suicidal_thoughts", C,
-         r"\bthink(?:ing|s)? (?:a lot )?about (?:just )?not waking up\b|\bwish (?:i|id) (?:could )?(?:just )?not wake up\b"),
+         r"\bthink(?:ing|s)? (?:a lot )?about (?:just )?not waking up\b|\bwish(?:es|ed)? (?:i|id|she|he|they|she could|he could|they could) (?:could )?(?:just )?not wake up\b"),
     rule("exploitation.little_packages", "exploitation", C,
          r"\b(?:little|small|wee) (?:packages|parcels|bags|packets)\b",
          requires=r"\b(?:paid|pays|paying|money|£|cash|quid|loads)\b"),

@@ -2734,3 +2734,88 @@ def test_stop15_second_round_harmless(text: str) -> None:
 )
 def test_stop15_missed_concerns(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+# Stop 16: a concern the lexicon found in a problem told as over, which the classifier is sure is nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner used to hit me when he was drinking. that was 7 years ago, hes long gone and me and the "
+        "kids are safe and happy. I want to help other women",
+        "my son got mixed up in county lines 5 years ago, hes 23 now and at college. can I share our story?",
+        "my husband used to knock me about when he drank. we split 4 years ago, the kids and I are safe and "
+        "settled in Leeds. is there a womens group for confidence",
+    ],
+)
+def test_stop16_a_concern_told_as_long_over_that_the_classifier_reads_as_nothing_is_dropped(
+    text: str,
+) -> None:
+    assert strongest_hit(text) is not None  # the lexicon did find something
+    assert assess(text).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # followed up whenever it happened
+        "my uncle used to touch me when i was little. its over now, he moved away years ago, but i never "
+        "told anyone",
+        "i used to cut myself when dad was drinking. i stopped two years ago and im ok now, but i still "
+        "think about it",
+        # over for now, but not resolved
+        "he used to hit her when he drank but hes moved back in and says hes changed, shes fine most of the "
+        "time",
+    ],
+)
+def test_stop16_what_stays_a_concern_when_told_as_over(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
+
+
+def test_a_very_sure_classifier_drops_only_concerns_told_as_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    # P(none) = 1 - at_least_concern
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.0, 0.05))
+    told_as_over = "my ex used to hit me when he drank but we split up years ago and im safe"
+    assert strongest_hit(told_as_over) is not None and assess(told_as_over).severity is Severity.NONE
+    assert assess("my ex hits me when he drinks and i dont know what to do").severity is Severity.CONCERN
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.0, 0.06))
+    assert assess(told_as_over).severity is Severity.CONCERN
+
+
+# Stop 16: habits and past events that the words around them had wrongly read as happening now.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mam passes out most nights and i check on her before bed. shes always ok by morning. just how "
+        "it is",
+        "dad gets nasty on the cans and grabs me by the throat sometimes. not tonight though, hes at work",
+        "he pinned me against the wall by my neck in front of the kids. it was in the summer, were back "
+        "together now",
+        "ye ken when yer maws steamin an she drags ye by the hair? does that happen tae anyone else",
+    ],
+)
+def test_stop16_a_habit_or_a_past_attack_is_a_concern_not_an_emergency(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sometimes i wish i could just not wake up, im not going to do anything",
+        "my niece says she wishes she could just not wake up in the morning. no plan",
+    ],
+)
+def test_stop16_wishing_not_to_wake_up_is_a_suicidal_thought_not_a_collapse(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.severity is Severity.CONCERN and assessment.category == "suicidal_thoughts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum wont wake up and shes just not breathing right",
+        "dads got me by the throat right now, not tonight he said, now",
+        "hes got a knife and hes going for her tonight",
+    ],
+)
+def test_stop16_happening_now_is_still_an_emergency(text: str) -> None:
+    assert assess(text).severity is Severity.EMERGENCY
