@@ -33,7 +33,7 @@ NOW_WORD = (
     + not_after("years", "yrs", "months", "weeks", "weekend", "week", "unit", "hospital", "detox", "care")
     + not_after("back", "home", r"\d", "school", "work", "treatment", "rehab", "prison", "recovery", "nature", "normal")
     + not_after("gone", "sorted", "over", "aunties", "nans", "grans", "uncles", "dads", "mums", "dont", "not", "no")
-    + not_after("no the", "not the", "nae the", "together")
+    + not_after("no the", "not the", "nae the", "together", "happy", "calm", "great", "good", "brilliant", "lovely", "stable", "content", "thriving", "women")
     + not_after("for", "ago", "recovered", "healed", "sorry", "mentor", "volunteer", "job", "college", "uni", "university", "nursery")
     + not_after("moved in", "back in", "about it", "over it", "back with me", "lives with me", "living with me", "lives with us", "living with us")
     + r"now(?! (?:with|at|living with|staying with|safe with) (?:gran|nan|nana|grandma|grandad|aunt\w*|uncle|foster \w+)\b)"
@@ -54,7 +54,7 @@ _PLAY = re.compile(
     r"basketball|cricket|gymnastics|trampoline|skateboard\w*|scooter|bike|sports day|soft play|(?<!says its just )(?<!says its only )(?<!says its from )(?<!said its from )(?<!says hes just )(?<!says shes just )messing|mucking about|joking|"
     r"playground|snowballs?|snow fight|water fight|water balloons?|monkey bars|climbing frame|fireworks|bonfire night|hide (?:and|n) (?:go )?seek|5 a side|five a side|swings?|slide|swimming|pool|lifeguard|ice rink|skating|"
     r"song|lyrics?|singing|sing|sang|tune|track|album|listening to|on repeat|stuck in my head|chorus|"
-    r"film|movie|episode|book|novel|"
+    r"film|movie|episode|book|novel|(?:a|the|this) (?:video|news|news story|story|report|documentary|programme|advert) about|showed (?:us )?a (?:video|film|documentary)|"
     + _SOAPS
     + r"|soap|(?:my|a|the|his|her) character (?:in|who|whose|called)|characters? in|netflix|documentary|lol|lmao|haha|hahaha|jk)\b(?! (?:coach|instructor|teacher|leader|tutor|club leader)\b)|😂|🤣|💀|😆"
 )
@@ -120,7 +120,7 @@ _ASKING_IF_OK = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:used to|years ago|back in the (?:\d0s|day|old days)|(?:quit|stopped|gave up) (?:weed|smoking|drinking|the drink|drugs|cannabis) when (?:i|she) found out|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:months|years|yrs) clean|completed (?:rehab|detox|treatment)|stopped (?:smoking|taking) (?:weed|cannabis|crack|spice|coke|pills|drugs|the \w+)|grew up|when i was (?:little|younger|small|a kid|a child|young|a baby)|"
     r"in recovery|recovering|recovered|clean (?:for|now|since)|been clean|(?<!not been )(?<!hasnt been )(?<!havent been )(?<!never been )(?<!never )(?<!not )(?<!seemed )(?<!seems )(?<!looked )(?<!looks )sober(?! today| this morning| at the moment| for once)|dry (?:for|since|now|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days|weeks|months|years))|"
-    r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
+    r"been off (?:it|the|drugs)|off (?:it|the drink|the gear|drugs) (?:for|since|now)|off (?:it|drugs|the (?:drink|gear|brown|booze|heroin|crack|coke|pills)) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months|years)|(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?<!didnt )stopped (?:drinking|using)|coping (?:well|better|fine)|(?:weeks|months|years) without (?:harming|drinking|using|a drink|self ?harming|selfharming)|alcohol free|abstinent|attendance (?:is )?back|"
     r"(?<!says its )(?<!said its )(?<!says shes )(?<!says hes )(?:fine|ok|okay|good|great|well|better|amazing|brilliant|thriving) now|doing (?:well|ok|okay|alright|great|really well|"
     r"amazing|brilliant|so well)|(?:hes|shes|theyre|is|are) (?:perfectly|completely|absolutely|totally) (?:well|fine|healthy|happy|ok|okay)|thriving|back on track|no (?:drugs|drink|alcohol|gear) (?:now|anymore|any more|since)|all sorted|(?:now|and) stable|(?<!thinks )(?<!think )(?<!says )(?<!said )im stable|stable (?:now|on (?:my|her|his) script)|clean from (?:\w+ )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten) (?:months|years)|(?:now im|im now|now i am) clean|(?:aunty|auntie|aunt|gran|nan|nana|grandma|grandad|uncle|foster carer|foster mum|dad|mum) looks after (?:us|me|them) now|(?:hasnt|havent|not|never) (?:touched|had) a (?:drop|drink)|(?:shes|hes|theyre|mums|dads|she is|he is) (?:back|home) now|not anymore|no longer|(?:not|doesnt|dont|isnt) (?:drinking|using|taking (?:drugs|anything)|drink|use|smoking) (?:anymore|any more)|in the past|teetotal|rehab|meetings|(?:her|his|their) meeting|aa|gave up|given up|"
     r"quit (?:drinking|smoking|using|the drink)|(?:thats|that is) (?:all )?over\b(?! (?:the|my|his|her|there|here|me|us|him)\b)|(?:was|is|seemed) (?:fine|ok|okay|alright) (?:after|afterwards|the next day)|(?:she|he|they|i) got (?:help|clean|sober)|but not since|(?<!\bi )stopped (?:straight away|as soon as|the minute)|(?<!says )(?<!said )(?<!claims )(?<!insists )(?:is|s|shes|hes) (?:absolutely |totally |always )?(?:fine|ok|okay|alright)\b(?! (?:but|now but|at)\b))\b"
@@ -339,8 +339,28 @@ def _asks_for_information(text: str) -> bool:
     )
 
 
-def in_play(text: str, start: int, end: int) -> bool:
-    """A game, sport, song, film or joke in the clause around text[start:end], not done by a parent."""
+# A laugh is not a game: where it is all the clause has, a parent drunk or high is no joke ("haha guess who got
+# a black eye for being cheeky, its fine tho he was drunk").
+_LAUGH_ONLY = re.compile(r"lol|lmao|haha|hahaha|jk|😂|🤣|💀|😆")
+_DRUNK_OR_HIGH = re.compile(
+    r"\b(?:drunk|pissed|steaming|wasted|hammered|blootered|mortal|bladdered|pished|legless|off (?:his|her|their) (?:face|head)|"
+    r"high|stoned|on the (?:gear|drink|cans|coke|brown|sesh|batter|pipe)|had a drink|been drinking|out of it)\b"
+)
+
+
+def in_play(text: str, start: int, end: int, laugh_is_play: bool = True) -> bool:
+    """A game, sport, song, film or joke in the clause around text[start:end], not done by a parent.
+
+    With `laugh_is_play` False (for concerns), a laugh alone is no game where a parent is drunk or high.
+    """
     if _ADULT_JUST_BEFORE.search(text, max(0, start - 60), start):
         return False
-    return bool(_PLAY.search(_clause_around(text, start, end)))
+    games = [match.group() for match in _PLAY.finditer(_clause_around(text, start, end))]
+    if (
+        not laugh_is_play
+        and games
+        and all(_LAUGH_ONLY.fullmatch(game) for game in games)
+        and _DRUNK_OR_HIGH.search(text)
+    ):
+        return False
+    return bool(games)

@@ -130,6 +130,12 @@ IDIOMS = tuple(
         r"\b(?:baby|babys|bump|bumps|little one|she|he)\b(?: \w+){0,3} (?:kicking|battering|punching|booting|headbutting|beating) (?:me|my (?:ribs|bladder|insides|belly|tummy|stomach|cervix))\b(?=.*\b(?:footballer|kicks?|weeks|pregnant|bump|womb|inside)\b)",
         r"\bstabbed (?:me|her|him|us|them) in the back\b",
         r"\b(?:kill|murder|skin) (?:me|us) if (?:she|he|they|mum|dad|my \w+) (?:ever )?(?:finds? out|found out|knew|knows|sees|saw|catches)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣))",
+        # "my wife will kill me if i forget our anniversary again haha", "nan's driving will kill us all 😂"
+        r"\b(?:kill|murder|skin) (?:me|us) if (?:i|we) (?:ever )?(?:forget|miss|lose|break|spend|eat|leave|dont|do not|am|get)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|🙄))",
+        r"\b(?:driving|cooking|singing|snoring|jokes|music|dancing|parking|gravy|puns)\b (?:is going to |will |ll |is gonna |is |s )?(?:kill|be the death of) (?:us|me)(?: all)?\b",
+        # "my sister smashed her exams", "the kids are off their heads on sugar after the party"
+        r"\b(?:smashed|smashing|smashes) (?:her|his|my|their|your|the|our) (?:exams?|tests?|gcses|a levels|highers|interview|driving test|race|match|audition|presentation|mocks|results|sats)\b",
+        r"\b(?:off|out of) (?:their|his|her|my|your|our) (?:heads?|faces?|trolleys?|nuts?) on (?:sugar|sweets|haribo|cake|fizzy juice|fizzy|e numbers|red bull|energy drinks?|chocolate|party food)\b",
         r"\bcould eat a horse\b|\bbored to death\b|\bscared to death\b|\bfreezing to death\b|\bfrozen to death\b|\bworried sick\b|\bsick of\b|\bsick and tired\b",
     )
 )

@@ -73,7 +73,10 @@ def apply(candidate: Rule, text: str, context: MessageContext) -> Hit | None:
         start, end = match.span()
         if (
             (candidate.negatable and negated(text, start))
-            or (candidate.physical and in_play(text, start, end))
+            or (
+                candidate.physical
+                and in_play(text, start, end, laugh_is_play=candidate.severity is Severity.EMERGENCY)
+            )
             or context.hypothetical
             or (candidate.resolvable and context.resolved)
         ):

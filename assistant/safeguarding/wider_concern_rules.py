@@ -560,4 +560,18 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:cut\w*|harm\w*|burn\w*)\b", negatable=False),
     rule("suicidal_thoughts.i_meant_it", "suicidal_thoughts", C, r"\bi meant it\b",
          requires=r"\b(?:sleep and not wake|not wake up|not (?:wanting|want) to wake up|want(?:ing)? to die|kill myself|not (?:be|being) here|end it)\b", negatable=False),
+    # --- from train_written_bo to br ----------------------------------------------------------------------
+    # what the one who does it says to keep it quiet or make it sound normal
+    rule("sexual_abuse.our_secret", "sexual_abuse", C,
+         r"\b(?:says|said|keeps saying|tells me|told me) (?:its|it is|its just|its only|this is|it was) (?:our|a) (?:little )?secret\b"),
+    rule("abuse.excused_as_a_joke", "abuse", C,
+         r"\b(?:he|she|they|dad|mum|mam|da|stepdad|stepmum|uncle)s? (?:says|said|keeps saying|reckons) (?:its|it is|its just|its only|it was) (?:a joke|banter|a laugh|normal|to toughen me up|for my own good|what (?:dads|mums|families|parents) do)\b",
+         requires=r"\b(?:film\w*|shower|bath\w*|bed|bedroom|touch\w*|hit\w*|punch\w*|slap\w*|kick\w*|names|drink with|makes? me|body|pics|photos|naked|hurt\w*|bruise\w*|marks)\b"),
+    rule("sexual_abuse.relative_is_the_father", "sexual_abuse", C,
+         r"\b(?:stepdad|step dad|uncle|mums boyfriend|mums partner|mums fella|dad|da|grandad|stepbrother|brother|cousin) is the (?:dad|father|daddy)\b",
+         requires=r"\bpregnant\b"),
+    rule("sexual_abuse.messages_about_my_body", "sexual_abuse", C,
+         r"\b(?:messages|texts|snaps|comments|dms|stuff)\b(?: \w+){0,4} about my (?:body|boobs|bum|chest|legs|figure)\b"),
+    rule("exploitation.go_country", "exploitation", C, r"\b(?:go|going|gone|went|sent|send) (?:out )?country\b(?! (?:walk\w*|side|music|dancing|pub|park|lanes?|roads?|house|club|fair|show|cottage|estate)\b)"),
+    rule("abuse.slappy", "abuse", C, r"\b(?:slappy|hitty|punchy|handy with (?:her|his) (?:fists|hands))\b"),
 )  # fmt: skip

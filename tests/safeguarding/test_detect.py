@@ -2819,3 +2819,47 @@ def test_stop16_wishing_not_to_wake_up_is_a_suicidal_thought_not_a_collapse(text
 )
 def test_stop16_happening_now_is_still_an_emergency(text: str) -> None:
     assert assess(text).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband will kill me if i forget his birthday again lol. anyway do you run a parents group",
+        "my grandads driving is going to kill us all 😂 hes 84 and thinks the lights are a suggestion",
+        "my brother smashed his gcses, all 8s and 9s, buzzing for him",
+        "the kids were off their faces on haribo after the party, im shattered. any groups for nans in hull",
+        "our teacher showed us a video about a girl who got stabbed over drugs, is it common in glasgow",
+        "my mums ex used to hit her but she got a court order three years ago and were proper happy now",
+        "im 20 weeks and off the gear 8 months now, the midwife knows. what groups do you run",
+    ],
+)
+def test_stop16_stories_idioms_and_problems_told_as_over_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad keeps coming in when im in the bath, he says its just a joke. im 13",
+        "me mams fella says its our little secret when he comes in my room",
+        "im 15 and pregnant and my mums boyfriend is the dad",
+        "my uncle keeps sending me snaps at night saying stuff about my body, im 14",
+        "my cousins mate wants me to go country for the weekend, says ill make proper money. im 15",
+        "dads a bit slappy when hes had a drink but its fine. how do i join the youth club",
+        "lol guess who got a fat lip for answering back 🙃 its whatever he was drunk",
+    ],
+)
+def test_stop16_harm_told_lightly_is_a_concern(text: str) -> None:
+    assert assess(text).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate says its just a game when we play tag at break",  # no harm beside the excuse
+        "we went country walking in the dales at the weekend, so nice",
+        "haha my dad got a black eye playing rugby at the weekend",  # play, no drink
+    ],
+)
+def test_stop16_near_misses_of_the_new_rules_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
