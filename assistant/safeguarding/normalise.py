@@ -79,7 +79,7 @@ WORDS = {
     "unconscous": "unconscious", "unconsius": "unconscious", "unconcius": "unconscious",
     "overdoes": "overdosed", "overdosd": "overdosed", "overdossed": "overdosed", "overdozed": "overdosed",
     "paracetomol": "paracetamol", "paracetemol": "paracetamol", "paracetamal": "paracetamol",
-    "parecetamol": "paracetamol", "paracetmol": "paracetamol", "pils": "pills", "tablests": "tablets",
+    "parecetamol": "paracetamol", "paracetmol": "paracetamol", "pils": "pills", "tablests": "tablets", "al": "all",
     "methodone": "methadone", "methadon": "methadone", "methedone": "methadone", "heroine": "heroin",
     "knive": "knife", "nife": "knife", "stabed": "stabbed", "hiting": "hitting", "chocking": "choking",
     "choaking": "choking", "strangeling": "strangling", "bleading": "bleeding", "bledding": "bleeding",

@@ -2863,3 +2863,7 @@ def test_stop16_harm_told_lightly_is_a_concern(text: str) -> None:
 )
 def test_stop16_near_misses_of_the_new_rules_do_not_alarm(text: str) -> None:
     assert assess(text).severity is Severity.NONE
+
+
+def test_stop16_took_al_her_pils_is_an_emergency() -> None:
+    assert assess("dad took al his pils").severity is Severity.EMERGENCY
