@@ -51,9 +51,9 @@ CONCERN_THRESHOLD = 0.7
 # without its eighth of the sets (41,123 messages), and on four fresh hard-case sets the code had never seen
 # (1,909): at 0.97 the gates let through 60 more concerns and 3 false alarms on the first, 10 more concerns
 # and no false alarm on the second; at 0.95, 66 and 6, 11 and 0; at 0.9, 71 and 17, 13 and 0. Before, on the
-# fresh sets, the classifier was at least 0.97 sure of a third of the concerns that no rule found, and every
-# one was kept out by a gate ("mum didn't come home again last night haha", "dad says he's stopped drinking
-# but the 9yo says he locks her out").
+# fresh sets, the classifier was at least 0.97 sure of 11 of the 29 concerns no rule found, and a gate kept
+# each of them out ("my dads medicine is in a spoon on the table again lol", "dad says he's stopped drinking
+# but the 9yo says he locks her out"); a scenario, the one gate that still stops it, kept out one.
 SURE_CONCERN_THRESHOLD = 0.97
 # P(none) at which a concern the lexicon found in a problem told as over ("he used to hit her but she kicked
 # him out two years ago, we're proper happy now") is dropped, unless it is sexual abuse, self-harm or suicidal

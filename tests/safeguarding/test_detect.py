@@ -2867,3 +2867,15 @@ def test_stop16_near_misses_of_the_new_rules_do_not_alarm(text: str) -> None:
 
 def test_stop16_took_al_her_pils_is_an_emergency() -> None:
     assert assess("dad took al his pils").severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend says hell kill me if i leave him lol",
+        "he said hell kill me if i dont pay him back by friday haha",
+        "my dad will kill me if i tell anyone what he does lol",
+    ],
+)
+def test_stop16_a_threat_told_with_a_laugh_is_not_an_idiom(text: str) -> None:
+    assert assess(text).severity is not Severity.NONE
