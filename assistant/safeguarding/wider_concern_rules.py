@@ -573,5 +573,10 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("sexual_abuse.messages_about_my_body", "sexual_abuse", C,
          r"\b(?:messages|texts|snaps|comments|dms|stuff)\b(?: \w+){0,4} about my (?:body|boobs|bum|chest|legs|figure)\b"),
     rule("exploitation.go_country", "exploitation", C, r"\b(?:go|going|gone|went|sent|send) (?:out )?country\b(?! (?:walk\w*|side|music|dancing|pub|park|lanes?|roads?|house|club|fair|show|cottage|estate)\b)"),
+    # pictures of cuts sent to someone; an emergency while it is going on
+    rule("self_harm.pictures_of_cuts", "self_harm", C,
+         r"\b(?:pictures|photos|pics|snaps) of (?:her |his |my |the |fresh |new )*(?:cuts|wounds|burns|arms|wrists|scars)\b",
+         requires=r"\b(?:cuts|cutting|cut (?:herself|himself|myself)|self ?harm\w*|doing it|blood|bleeding)\b", negatable=False,
+         escalate=r"\b(?:doing it (?:right )?now|cutting (?:right )?now|cant stop|wont stop bleeding|right now|tonight)\b"),
     rule("abuse.slappy", "abuse", C, r"\b(?:slappy|hitty|punchy|handy with (?:her|his) (?:fists|hands))\b"),
 )  # fmt: skip

@@ -426,4 +426,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.threat_to_anyone", "violence", E,
          r"\b(?:hell|shell|he will|she will|theyll|going to|gonna) (?:glass|stab|kill|batter|knife|hurt|leather|bottle) (?:anyone|anybody|whoever|the first (?:one|person))\b",
          ongoing=True, present_tense=True, concern_category="domestic_abuse"),
+    # --- from train_written_bo to br ----------------------------------------------------------------------
+    # gone out for a moment, and said what he will do when he is back: "said when hes back hes starting on my lad"
+    rule("violence.when_hes_back", "violence", E,
+         r"\bwhen (?:hes|shes|he is|she is|theyre|they are|he gets|she gets|they get) (?:back|home|in)\b,? (?:hes|shes|hell|shell|he will|she will|theyll|theyre) (?:going to |gonna )?(?:starting on|start on|going for|go for|having a go at|batter\w*|kill\w*|hurt\w*|sort\w* (?:me|us|her|him) out|finish\w*)\b",
+         ongoing=True, present_tense=True, concern_category="domestic_abuse"),
 )  # fmt: skip

@@ -2879,3 +2879,25 @@ def test_stop16_took_al_her_pils_is_an_emergency() -> None:
 )
 def test_stop16_a_threat_told_with_a_laugh_is_not_an_idiom(text: str) -> None:
     assert assess(text).severity is not Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes split my lip and gone out for more vodka, says when hes back hes going for the kids",
+        "my niece keeps sending me photos of her arms, she says shes cutting right now and cant stop",
+    ],
+)
+def test_stop16_danger_said_as_what_comes_next_is_an_emergency(text: str) -> None:
+    assert assess(text).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when hes back from work hes taking us to the cinema",
+        "she sent me pictures of her new puppy, shes so cute",
+    ],
+)
+def test_stop16_near_misses_of_what_comes_next_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
