@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from assistant.safeguarding.idioms import LAUGHING
 from assistant.safeguarding.patterns import not_after
 
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]| but | although | though | anyway | anyways ")
@@ -341,7 +342,7 @@ def _asks_for_information(text: str) -> bool:
 
 # A laugh is not a game: where it is all the clause has, a parent drunk or high is no joke ("haha guess who got
 # a black eye for being cheeky, its fine tho he was drunk").
-_LAUGH_ONLY = re.compile(r"lol|lmao|haha|hahaha|jk|😂|🤣|💀|😆")
+_LAUGH_ONLY = re.compile(LAUGHING + "|😆")
 _DRUNK_OR_HIGH = re.compile(
     r"\b(?:drunk|pissed|steaming|wasted|hammered|blootered|mortal|bladdered|pished|legless|off (?:his|her|their) (?:face|head)|"
     r"high|stoned|on the (?:gear|drink|cans|coke|brown|sesh|batter|pipe)|had a drink|been drinking|out of it)\b"
