@@ -41,6 +41,16 @@ log = logging.getLogger(__name__)
 # missed 5 emergencies and raised 74 other messages to emergency; 0.55 missed 6 and raised 65; 0.6 missed 7
 # and raised 61; 0.7 missed 14 and raised 55. A missed emergency is the worst outcome, so it stays at 0.5.
 EMERGENCY_THRESHOLD = 0.5
+# P(emergency) at which it raises a message to emergency when the message is already surely a concern: the
+# classifier is at least SURE_HARM_THRESHOLD sure it needs follow-up, or the lexicon found a concern that is
+# happening now and is not told as a habit ("theres a man in our flat with mum... he keeps trying to make me
+# drink with him, im in the bathroom"). Measured at stop 17 with every training message scored by a classifier
+# trained without its eighth of the sets (43,043 messages, 36 emergencies missed): at 0.4 it found 11 of them
+# and raised 26 concerns (of 14,350) and no other message to emergency; at 0.45, 8 and 12; at 0.3, 12 and 76.
+# Lowering EMERGENCY_THRESHOLD itself to 0.45 found 10 for 21 concerns and 7 false alarms ("im dead, mum
+# just walked in on me singing in the shower"), so only these two kinds of message get the lower bar.
+NEAR_EMERGENCY_THRESHOLD = 0.4
+SURE_HARM_THRESHOLD = 0.99
 # P(concern or emergency) at which it raises a "none" to concern. Chosen on train_written_a/b, each scored
 # by a classifier trained without it: 0.85 -> 0.7 flagged 0.96 -> 0.98 of their concerns for 0.006 more
 # false alarms; 0.5 added little more recall and more false alarms.
@@ -149,7 +159,12 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     read_as_harmless = (explained_away and not by_request_only) or (
         by_rule.severity is Severity.NONE and context.resolved and not context.now
     )
-    if scores.emergency >= EMERGENCY_THRESHOLD:
+    surely_harm = scores.at_least_concern >= SURE_HARM_THRESHOLD or (
+        by_rule.severity is Severity.CONCERN and context.now and not context.habitual
+    )
+    if scores.emergency >= EMERGENCY_THRESHOLD or (
+        surely_harm and scores.emergency >= NEAR_EMERGENCY_THRESHOLD
+    ):
         category = _AS_EMERGENCY.get(by_rule.category or "", by_rule.category)
         return Assessment(
             Severity.EMERGENCY, category, f"classifier:{scores.emergency:.2f}", scores.emergency

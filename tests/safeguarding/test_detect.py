@@ -496,6 +496,39 @@ def test_a_confident_classifier_emergency_always_stands(monkeypatch: pytest.Monk
     assert assess("mums not drinking anymore shes been going to meetings").severity is Severity.NONE
 
 
+NOW_CONCERN = "mum is off her face on the sofa right now and my wee brother is with her"
+HABIT_CONCERN = "mum is off her face on the sofa every night and my wee brother is with her"
+
+
+def test_a_concern_happening_now_is_raised_to_emergency_at_the_lower_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    near = detect.NEAR_EMERGENCY_THRESHOLD
+    assert detect.assess_with(NOW_CONCERN, None).severity is Severity.CONCERN
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(near))
+    assessment = assess(NOW_CONCERN)
+    assert assessment.severity is Severity.EMERGENCY and assessment.rule == f"classifier:{near:.2f}"
+    # told as a habit, or below the bar, it stays a concern
+    assert assess(HABIT_CONCERN).severity is Severity.CONCERN
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(near - 0.01))
+    assert assess(NOW_CONCERN).severity is Severity.CONCERN
+
+
+def test_a_message_surely_needing_follow_up_is_raised_to_emergency_at_the_lower_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "dads been smoking spice in the flat all afternoon and hes acting paranoid round the baby"
+    near, sure = detect.NEAR_EMERGENCY_THRESHOLD, detect.SURE_HARM_THRESHOLD
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(near, sure))
+    assert assess(text).severity is Severity.EMERGENCY
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(near, sure - 0.01))
+    assert assess(text).severity is Severity.CONCERN
+    # a joke the lexicon found nothing in still goes no higher than a concern
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(near, 1.0))
+    joke = "mum says ill be grounded forever if i dont tidy my room lol"
+    assert assess(joke).severity is Severity.CONCERN
+
+
 def test_the_classifier_raises_no_concern_where_the_lexicon_read_harmless(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
