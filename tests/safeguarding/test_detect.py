@@ -529,6 +529,44 @@ def test_a_message_surely_needing_follow_up_is_raised_to_emergency_at_the_lower_
     assert assess(joke).severity is Severity.CONCERN
 
 
+def test_a_concern_the_classifier_is_sure_is_nothing_is_dropped_unless_it_is_harm_to_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use_alone = (
+        "pregnant with my second and on methadone, want to know if the baby will need to stay in hospital"
+    )
+    sure = detect.SURE_NONE_ANYHOW_THRESHOLD
+    assert detect.assess_with(use_alone, None).severity is Severity.CONCERN
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.0, 1.0 - sure))
+    assert assess(use_alone).severity is Severity.NONE
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.0, 1.0 - sure + 0.01))
+    assert assess(use_alone).severity is Severity.CONCERN
+    # harm done to a person stands, however sure the classifier is that it is nothing
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(0.0, 0.0))
+    for harm in (
+        "dad hit me with his belt last night cos i was late home and theres a mark",
+        "my stepdad keeps coming into my room at night and i dont like what he does",
+        "mums boyfriend pushed her down the stairs on saturday and the kids saw it",
+    ):
+        assert assess(harm).severity is Severity.CONCERN, harm
+
+
+# Stop 17: a parent's use told alone, or a question about a service, that the lexicon reads as a concern and
+# the real classifier reads as nothing. Written in other words than the training messages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 30 weeks and on a methadone script, does your service cover the hospital in swansea",
+        "me mam's partner does a bit of coke on a saturday night, he's sound with us though, is there owt "
+        "for teenagers in leeds",
+        "pregnant with my second and on methadone, want to know if the baby will need to stay in hospital",
+    ],
+)
+def test_stop17_use_told_alone_that_the_classifier_reads_as_nothing_does_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN  # what the lexicon alone says
+    assert assess(text).severity is Severity.NONE
+
+
 def test_the_classifier_raises_no_concern_where_the_lexicon_read_harmless(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
