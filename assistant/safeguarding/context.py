@@ -349,6 +349,15 @@ _DRUNK_OR_HIGH = re.compile(
 )
 
 
+# A game named only as a time or as the way a message came, not as what is happening: "says hes going to kill
+# me when the football finishes", "getting messages on his xbox saying come to the garages tonight or else"
+_GAME_NOT_PLAYED = re.compile(
+    r"\b(?:when|after|till|til|until|once|before) (?:the|his) (?:football|match|game|rugby)(?: finishes| ends| is over| s over)?\b"
+    r"|\b(?:messages?|messaging|messaged|texts?|texting|chats?|dms?|voice notes?)(?: (?:me|him|her|them|us|my \w+|our \w+))? (?:on|through|over|via|in) (?:his |her |my |their |the )?"
+    r"(?:xbox|playstation|ps5|fortnite|roblox|minecraft|switch|game|games|gaming chat)\b"
+)
+
+
 def in_play(text: str, start: int, end: int, laugh_is_play: bool = True) -> bool:
     """A game, sport, song, film or joke in the clause around text[start:end], not done by a parent.
 
@@ -356,7 +365,8 @@ def in_play(text: str, start: int, end: int, laugh_is_play: bool = True) -> bool
     """
     if _ADULT_JUST_BEFORE.search(text, max(0, start - 60), start):
         return False
-    games = [match.group() for match in _PLAY.finditer(_clause_around(text, start, end))]
+    clause = _GAME_NOT_PLAYED.sub(" ", _clause_around(text, start, end))
+    games = [match.group() for match in _PLAY.finditer(clause)]
     if (
         not laugh_is_play
         and games

@@ -28,7 +28,7 @@ _SUICIDE_ACT = words(
     r"kill (?:myself|himself|herself|themselves|themself|ourselves)", r"end (?:it(?! with)|it all|my life|his life|her life|things|everything)",
     r"take (?:my|his|her|their) (?:own )?life", r"top (?:myself|himself|herself)", r"hang (?:myself|himself|herself)",
     r"jump (?:off|from|in front)", r"throw (?:myself|himself|herself) (?:off|in front|under)", r"die tonight",
-    r"take (?:them|it) all(?! to| out| with| home)", r"take all (?:of )?(?:my|her|his) (?:pills|tablets|meds|antidepressants|sleeping tablets|painkillers)", r"not wake up",
+    r"take (?:them|it) all(?! to| out| with| home| back| round| over| in| off| away| up| down)", r"take all (?:of )?(?:my|her|his) (?:pills|tablets|meds|antidepressants|sleeping tablets|painkillers)", r"not wake up",
     r"overdose", r"do it (?:properly|tonight|this time|for real)",
 )  # fmt: skip
 _INTENT = words(
@@ -207,16 +207,17 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="suicidal_thoughts",
          soften=r"\b(?:not|never|wont|isnt|im not) (?:going to|gonna) do (?:anything|owt) (?:worse|more|stupid|else)\b|\b(?:ive got|i have|got) no plans?\b"),
     rule("suicide.pills_ready", "suicide", E,
-         r"\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
-         r"|\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
-         requires=r"\b(?:pills|tablets|meds|paracetamol|methadone|prescription|script|stockpil\w*|die|end|goodbye|sorry)\b", ongoing=True, concern_category="suicidal_thoughts"),
+         r"(?<!was )(?<!were )\b(?:going to|gonna|about to|will|ll) (?:take|swallow|neck) (?:them all|all of (?:them|my)|the lot|everything|them)\b"
+         r"|(?<!was )(?<!were )\b(?:going to|gonna|about to|will|ll|planning to|plans to) (?:take|swallow|neck)(?: \w+){0,3} (?:pills|tablets|methadone|meds|paracetamol|overdose)\b(?=.*\b(?:tonight|today|wake up|die|end|goodbye|all)\b)",
+         # a plan is told in the future: "ive been stockpiling for weeks" does not make it past
+         requires=r"\b(?:pills|tablets|meds|paracetamol|methadone|prescription|script|stockpil\w*|die|end|goodbye|sorry)\b", ongoing=True, present_tense=True, concern_category="suicidal_thoughts"),
     rule("suicide.taking_them_tonight", "suicide", E,
          r"\bim (?:taking|swallowing|necking) (?:the|my|all|them|all my|all the|all of) ?(?:tablets|pills|meds|lot|them)\b(?=.*\b(?:tonight|now|decided|goodbye|bye|anyway)\b)"
          r"|\bive decided\b(?=.*\b(?:tablets|pills|tonight|end it|be gone|goodbye)\b)",
          ongoing=True, present_tense=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye", "suicide", E,
          r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
-         r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry)\b"
+         r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry\b(?! (?:i|about|if|that|we|my|but|it|its|for (?:being|missing|not|the (?:mess|noise|delay)))\b))\b"
          r"|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved|love) (?:her|him|them|you)\b(?=.*\b(?:bye|goodbye|sorry|last)\b)|\bthis is (?:bye|it)\b(?=.*\b(?:sorry|tell|love|loved)\b)"
          r"|\b(?:written|wrote|writing|left) (?:my |a |her |his )?(?:letters|notes|suicide note|a letter|a note)\b(?=.*\b(?:end|die|life|kill|method|tonight|goodbye|sorry)\b)|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to| before| and thank)"
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b"

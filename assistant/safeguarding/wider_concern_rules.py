@@ -362,7 +362,8 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:doesnt|dont|never|wont|didnt|cant) (?:take|takes|get|gets) (?:me|us|him|her|them) to school\b(?=.*\b(?:drink\w*|drunk|using|high|hungover|hangover|asleep|wasted|missed)\b)"),
     rule("abuse.hit_with_something", "abuse", C,
          r"\b(?:hit|hits|hitting|whack\w*|belt\w*|beat\w*|thrash\w*) (?:you|me|us|him|her|them) with (?:the |a |his |her |my )?(?:buckle(?: end)?|belt|slipper|wooden spoon|cable|wire|stick|hairbrush|hanger|lead)\b"
-         r"|\bthr(?:ew|ows|owing|own) (?:a |the |his |her |my )?\w+ at (?:my|me|her|his) (?:head|face)\b"),
+         # not a baby's or a toddler's throw ("the toddler threw his spoon at my head lol")
+         r"|(?<!baby )(?<!toddler )(?<!babys )(?<!toddlers )(?<!little one )(?<!wee one )\bthr(?:ew|ows|owing|own) (?:a |the |his |her |my )?\w+ at (?:my|me|her|his) (?:head|face)\b"),
     rule("domestic_abuse.smashing_the_house_up", "domestic_abuse", C,
          r"\bsmash(?:ing|ed|es)? (?:the|our|my|her|his) (?:house|flat|place|kitchen|room|front room|living room) up\b|\bsmash(?:ing|ed)? up (?:the|our|my) (?:house|flat|place|kitchen)\b"),
     rule("suicidal_thoughts.not_waking_up", "suicidal_thoughts", C,

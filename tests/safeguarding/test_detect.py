@@ -2972,3 +2972,59 @@ def test_stop16_danger_said_as_what_comes_next_is_an_emergency(text: str) -> Non
 )
 def test_stop16_near_misses_of_what_comes_next_do_not_alarm(text: str) -> None:
     assert assess(text).severity is Severity.NONE
+
+
+# Stop 17: the kinds of emergency the classifier missed out of fold, in other words than the training
+# messages. The lexicon alone must find each of them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad just threw a bottle at my mums head and theres glass everywhere",
+        "hes told me when the baby is asleep hes going to finish me off, i believe him",
+        "cut deeper than before and it wont stop, the tissues are soaked",
+        "sat on the edge of the pier. just wanted to say thank you for talking to me",
+        "tell my nan im sorry. this is the last time ill message anyone",
+        "ive had enough. its all sorted for tonight. thanks for trying",
+        "my mum said if i told anyone shed kill me, i told the school nurse and now shes picking me up in 10 "
+        "minutes",
+        "mums taking us to the park and shes had 5 cans already, im 9",
+        "someones messaging my son on roblox saying meet us at the park tonight or well hurt your mum",
+        "we are in a trap house in another town and they wont let us leave til the gear is gone",
+        "im scared my da is going to batter me tonight, hes been on the drink since dinner",
+        "going to swallow the lot once everyone is asleep, been saving up my tablets",
+        # told with a football match as the time, and a week of stockpiling as the past
+        "he says hes going to kill me after the match, hes had a bottle of vodka, the kids are in bed",
+        "gonna take them all when the kids are at school tomorrow, ive been saving my prescription for weeks",
+    ],
+)
+def test_stop17_emergencies_the_classifier_missed_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the toddler threw his spoon at my head lol he has a good arm",
+        "this maths homework is going to finish me off",
+        "my head is literally killing me after that film",
+        "we went a bit deeper into the woods and got soaked in the rain",
+        "the party food is all ready for when the kids get back, thanks for the ideas",
+        "my brother messaged me on xbox saying hes going to batter me at fifa lol",
+        "i was scared dad would be angry i failed my test but he was fine",
+        "im driving to pick my son up from football, anything on in the holidays",
+    ],
+)
+def test_stop17_near_misses_of_the_new_emergency_rules_do_not_alarm(text: str) -> None:
+    assert assess(text).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell my mum im sorry i missed her call, i'll ring her after work",
+        "sat on the edge of the pier eating chips with my nan, lovely day",
+        "i was going to take them all back to the shop but the receipt was gone",
+    ],
+)
+def test_stop17_near_misses_the_lexicon_alone_reads_as_nothing(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
