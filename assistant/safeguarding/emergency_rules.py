@@ -373,7 +373,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,
-         r"\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b"
+         # not a parent keeping a child in ("mum wont let me out tonight")
+         r"(?<!mum )(?<!mam )(?<!dad )(?<!da )(?<!nan )(?<!gran )(?<!parents )(?<!mums )(?<!dads )\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b"
          r"|\b(?:making|forcing) (?:me|her|him) (?:to )?(?:go|get) (?:to|in|into|with) (?:his|a|the|their) (?:car|flat|house|room)\b|\b(?:being |been )?(?:held|kept) (?:in|at) (?:a|this|the|some) (?:flat|house|room)\b|\bstuck in (?:a|this|the) (?:flat|house|trap|car)\b|\btook my phone\b|\btaken my phone\b|\bdragged (?:into|in) (?:a|the) car\b",
          requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:coke|drunk|high|knife|threat\w*|older|another (?:town|city)|man|men|scared)\b",
          ongoing=True, concern_category="exploitation"),

@@ -449,7 +449,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     rule("suicide.at_the_edge", "suicide", E,
          r"\b(?:im|i am|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|over) (?:the )?(?:edge of (?:the |a )?)?(?:quarry|pier|viaduct|dam|\w+ bridge|harbour wall|sea wall|cliff top|clifftop)\b",
-         requires=r"\b(?:thank(?:s| you)|goodbye|bye|sorry|thought about it|had enough|cant do this|before i go|last time|love you|tell (?:my|her|him|them|everyone))\b",
+         requires=r"\b(?:(?:just )?want(?:ed)? to (?:say )?(?:thanks|thank you)|goodbye|sorry|thought about it|had enough|cant do this|before i go|last time|love you|tell (?:my|her|him|them|everyone))\b",
          present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     rule("suicide.sorry_and_done", "suicide", E,
          r"\btell (?:my \w+|mum|mam|dad|her|him|them|everyone|the kids)(?: that)?(?: im| i am)? sorry\b",
@@ -466,12 +466,12 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # held now, told in the present: "im in a trap house and the man says im not going home till its all sold"
     rule("exploitation.held_now", "exploitation", E,
          r"\b(?:im|i am|were|we are|hes|shes|he is|she is|theyre) (?:in|at|stuck in|locked in) (?:a|the|this|some) (?:trap(?: house)?|cuckooed flat|bando)\b"
-         r"|\b(?:wont|will not|isnt|arent) (?:let|letting) (?:me|him|her|us) (?:leave|go home|out)\b|\b(?:im|i am|hes|shes|were) not (?:allowed to leave|allowed out|allowed home|going home|leaving) (?:til|till|until)\b",
+         r"|\b(?:im|i am|hes|shes|were) not (?:allowed to leave|allowed home|going home|leaving) (?:til|till|until)\b",
          requires=r"\b(?:trap|sold|sell|selling|shotting|line|county|older|man|men|debt|owe|knife|weapon|package|drugs|gear)\b",
          ongoing=True, present_tense=True, concern_category="exploitation"),
     # a beating threatened for tonight by a parent drinking now: "scared my dad is going to hit me tonight? hes drinking"
     rule("violence.threatened_for_tonight", "violence", E,
-         r"\b(?:scared|frightened|terrified|afraid|worried|petrified)(?: that)? (?:my \w+|mum|dad|mam|da|he|she|hes|shes|they|theyre)(?: is| s)? (?:going to|gonna|will|ll|is going to) (?:hit|batter|hurt|beat|kill|leather|belt|smack|go for|start on) (?:me|us|her|him|mum|mam|my \w+) (?:tonight|later|when (?:he|she|they) gets? (?:back|home|in))\b",
+         r"\b(?:scared|frightened|terrified|afraid|worried|petrified)(?: that)? (?:my \w+|mum|dad|mam|da|he|she|hes|shes|they|theyre)(?: is| s)? (?:going to|gonna|will|ll|is going to) (?:hit|batter|hurt|beat|leather|belt|smack|go for|start on) (?:me|us|her|him|mum|mam|my \w+) (?:tonight|later|when (?:he|she|they) gets? (?:back|home|in))\b",
          requires=rf"\b{INTOXICATED}\b|\b(?:drinking|been drinking|on the drink|wait til later|wait till later|wait until later|said (?:hell|shell)|threaten\w*)\b",
          physical=True, present_tense=True, concern_category="abuse"),
 )  # fmt: skip

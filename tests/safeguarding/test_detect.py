@@ -3024,6 +3024,9 @@ def test_stop17_near_misses_of_the_new_emergency_rules_do_not_alarm(text: str) -
         "tell my mum im sorry i missed her call, i'll ring her after work",
         "sat on the edge of the pier eating chips with my nan, lovely day",
         "i was going to take them all back to the shop but the receipt was gone",
+        "sat by the harbour wall with my mates, thanks for the tips",
+        "dad wont let me out tonight cos a man got mugged by the shops",
+        "worried my mum is going to kill me tonight when she sees my report",
     ],
 )
 def test_stop17_near_misses_the_lexicon_alone_reads_as_nothing(text: str) -> None:
