@@ -2,11 +2,14 @@
 
 Two layers, combined as measured on held-back data (see evaluate.py):
 1. The curated lexicon decides first. Its emergencies stand as they are.
-2. The classifier can only raise: to emergency when it is fairly sure of one (an emergency missed is
-   far worse than a concern over-flagged), and from none to concern only when it is very sure and the
-   lexicon has not explained the alarming words away ("he never hits us"), so that everyday messages
-   are not flagged. Where the lexicon read a message as harmless (negated, or a problem told as over:
-   "mums not drinking anymore, shes going to meetings") the classifier does not raise a concern.
+2. The classifier raises: to emergency when it is fairly sure of one (an emergency missed is far worse
+   than a concern over-flagged), and from none to concern only when it is very sure and the lexicon has
+   not explained the alarming words away ("he never hits us"), so that everyday messages are not flagged.
+   It lowers only a lexicon concern to none, never an emergency, and only when it is very sure the
+   message is nothing: a problem told as over (SURE_NONE_THRESHOLD), or any concern that is not harm done
+   to a person (SURE_NONE_ANYHOW_THRESHOLD). Where the lexicon read a message as harmless (negated, or a
+   problem told as over: "mums not drinking anymore, shes going to meetings") the classifier raises a
+   concern only when it is surer still (SURE_CONCERN_THRESHOLD).
    Words explained away only because they sat in a request for a service ("who can i talk to about my
    mam, she leaves her needles on the side") do not stop it: on four fresh training sets that let it
    raise 24 missed concerns and no false alarm, and 6 more on the older sets.
