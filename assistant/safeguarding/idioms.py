@@ -146,14 +146,16 @@ IDIOMS = tuple(
 )
 
 
+# Whom a child is threatened for telling: "if i told anyone", "hell kill me if i tell my teacher"
+_SOMEONE_TOLD = r"(?:anyone|anybody|someone|the police|social|a teacher|my teacher|school)"
 # "my mum is going to kill me" is a figure of speech unless something says the threat is real.
 _REAL_THREAT = re.compile(
     r"\b(?:drunk|drinking|drink|been on|knife|weapon|scared|terrified|frightened|threat\w*|says hes|said hes|says shes|"
     r"said shes|means it|serious|hurt|hit|hits|beat|gun|high|off (?:his|her) (?:face|head)|outside|banging|screaming|"
     r"tonight|right now|owe|(?<!my )money|package|police|gets home|comes home|coke|crack|gear|(?<!not )(?<!isnt )(?<!never )violent)\b"
     # the threat that keeps someone quiet or at home, laughed off or not: "hell kill me if i leave him lol"
-    r"|\bif (?:i|you) (?:ever )?(?:told|tell|said|say|grassed|grass|snitched|snitch) (?:anyone|anybody|someone|the police|social|a teacher|my teacher|school)\b"
-    r"|\b(?:kill|murder|batter|hurt) me (?:if|when) (?:i|you) (?:ever )?(?:leave (?:him|her|them|home|the house)\b|try to leave|leave(?=\s*(?:lol|lmao|haha\w*|$|[.,!?;]))|tell (?:anyone|anybody|someone|the police|social|a teacher|my teacher|school)|grass|snitch|say anything|go to the police|dont pay|cant pay|dont bring)\b"
+    rf"|\bif (?:i|you) (?:ever )?(?:told|tell|said|say|grassed|grass|snitched|snitch) {_SOMEONE_TOLD}\b"
+    rf"|\b(?:kill|murder|batter|hurt) me (?:if|when) (?:i|you) (?:ever )?(?:leave (?:him|her|them|home|the house)\b|try to leave|leave(?=\s*(?:lol|lmao|haha\w*|$|[.,!?;]))|tell {_SOMEONE_TOLD}|grass|snitch|say anything|go to the police|dont pay|cant pay|dont bring)\b"
 )
 # ...nor when the message itself says it is not ("she'll kill me, she's not violent, just strict")
 _NOT_A_REAL_THREAT = re.compile(
