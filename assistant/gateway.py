@@ -36,7 +36,7 @@ async def open_resources(app: web.Application) -> AsyncIterator[None]:
     app[HTTP] = http
     rasa = RasaClient(http, settings.rasa_url, settings.rasa_token, settings.rasa_timeout)
     app[DB] = make_sessionmaker(engine)
-    # Train the safeguarding classifier now (about 30 s on 2 cores) while Rasa starts, not on a first message.
+    # Load (or the first time, train) the safeguarding classifier while Rasa starts, not on a first message.
     await asyncio.to_thread(warm_up)
     background: set[asyncio.Task[None]] = set()
 

@@ -1,26 +1,39 @@
 """A small text classifier that backs up the lexicon: TF-IDF word and character n-grams, logistic regression.
 
 It is trained at first use from labelled files in the repository (nothing is downloaded or pickled),
-with fixed settings, so the same files always give the same model.
+with fixed settings, so the same files always give the same model. The trained weights are kept in a cache
+outside the clone (plain arrays in an .npz file, read without pickle), keyed on a hash of the training files,
+the safeguarding code that reads them and the library versions, so a later start-up loads them in a second
+instead of training again; a missing, stale or unreadable cache file only means training again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import math
+import os
+import tempfile
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from assistant.safeguarding.datasets import EVAL_DIR, HELD_ONCE_DEV_SETS, TRAIN_DIR
 from assistant.safeguarding.lexicon import plain_text
+from assistant.training import cache_dir
+
+log = logging.getLogger(__name__)
 
 TRAINING_FILES = (
     EVAL_DIR / "dev.jsonl",
@@ -212,11 +225,19 @@ class Scores:
 class _NgramFeatures:
     """One fitted TF-IDF vectoriser, reduced to what scoring a single message needs."""
 
-    def __init__(self, vectorizer: TfidfVectorizer, offset: int) -> None:
-        self.analyse = vectorizer.build_analyzer()
-        self.columns = {term: offset + index for term, index in vectorizer.vocabulary_.items()}
-        self.idf = vectorizer.idf_
+    def __init__(self, vectorizer: TfidfVectorizer, terms: list[str], idf: np.ndarray, offset: int) -> None:
+        self.analyse = vectorizer.build_analyzer()  # depends on the settings only, not on fitting
+        self.terms = terms  # in column order
+        self.columns = {term: offset + index for index, term in enumerate(terms)}
+        self.idf = idf
         self.offset = offset
+
+    @classmethod
+    def fitted(cls, vectorizer: TfidfVectorizer, offset: int) -> _NgramFeatures:
+        terms = [""] * len(vectorizer.vocabulary_)
+        for term, index in vectorizer.vocabulary_.items():
+            terms[index] = term
+        return cls(vectorizer, terms, np.asarray(vectorizer.idf_), offset)
 
     def weights(self, text: str) -> tuple[list[int], np.ndarray]:
         counts = Counter(term for term in self.analyse(text) if term in self.columns)
@@ -230,39 +251,97 @@ class _NgramFeatures:
         return columns, values / norm if norm else values
 
 
+def _vectorizers() -> list[tuple[str, TfidfVectorizer]]:
+    """The feature extractors, unfitted: word unigrams and pairs, and character n-grams within words."""
+    return [
+        ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
+    ]
+
+
+def _joined(strings: list[str]) -> np.ndarray:
+    # No term holds a newline: words are \w runs, and char_wb n-grams are cut from whitespace-split words.
+    return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _split(array: np.ndarray) -> list[str]:
+    return array.tobytes().decode("utf-8").split("\n")
+
+
 class SeverityClassifier:
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.pipeline = pipeline  # kept to check the fast path against sklearn's own predict_proba
+    def __init__(
+        self,
+        features: list[_NgramFeatures],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: list[str],
+        pipeline: Pipeline | None = None,
+    ) -> None:
+        self.pipeline = pipeline  # when freshly trained: kept to check the fast path against predict_proba
+        self._features = features
+        self._coef = np.asarray(coef, dtype=float)
+        self._intercept = np.asarray(intercept, dtype=float)
+        self.classes = list(classes)
+        self._emergency, self._none = self.classes.index("emergency"), self.classes.index("none")
+
+    @classmethod
+    def from_pipeline(cls, pipeline: Pipeline) -> SeverityClassifier:
         union: FeatureUnion = pipeline.named_steps["features"]
         model: LogisticRegression = pipeline.named_steps["model"]
-        offset, self._features = 0, []
+        offset, features = 0, []
         for _, vectorizer in union.transformer_list:
-            self._features.append(_NgramFeatures(vectorizer, offset))
+            features.append(_NgramFeatures.fitted(vectorizer, offset))
             offset += len(vectorizer.vocabulary_)
-        self._coef = np.asarray(model.coef_)
-        self._intercept = np.asarray(model.intercept_)
-        classes = list(model.classes_)
-        self._emergency, self._none = classes.index("emergency"), classes.index("none")
+        return cls(features, model.coef_, model.intercept_, [str(c) for c in model.classes_], pipeline)
+
+    def save(self, path: Path) -> None:
+        """Write the weights to `path` as plain arrays, atomically (another process may be reading it)."""
+        arrays: dict[str, Any] = {
+            "coef": self._coef,
+            "intercept": self._intercept,
+            "classes": _joined(self.classes),
+        }
+        for index, features in enumerate(self._features):
+            arrays[f"terms{index}"] = _joined(features.terms)
+            arrays[f"idf{index}"] = features.idf
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                np.savez(file, **arrays)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> SeverityClassifier:
+        """The classifier `save` wrote; raises ValueError if the file does not fit these settings."""
+        with np.load(path, allow_pickle=False) as arrays:
+            coef, intercept, classes = arrays["coef"], arrays["intercept"], _split(arrays["classes"])
+            features, offset = [], 0
+            for index, (_, vectorizer) in enumerate(_vectorizers()):
+                terms, idf = _split(arrays[f"terms{index}"]), np.array(arrays[f"idf{index}"])
+                if len(terms) != len(idf):
+                    raise ValueError("terms and weights differ in length")
+                features.append(_NgramFeatures(vectorizer, terms, idf, offset))
+                offset += len(terms)
+        if coef.shape != (len(classes), offset) or intercept.shape != (len(classes),):
+            raise ValueError("weights do not fit the features")
+        if set(classes) != set(LABELS):
+            raise ValueError("unexpected classes")
+        return cls(features, coef, intercept, classes)
 
     @classmethod
     def train(cls, examples: Iterable[Example]) -> SeverityClassifier:
         examples = list(examples)
-        features = FeatureUnion(
-            [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
-                (
-                    "chars",
-                    TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
-                ),
-            ]
-        )
         # Solved to a tight tolerance: at the default (1e-4) lbfgs stopped after ~40 iterations, far from
         # the optimum, and dropping 20 of 17,000 training messages flipped 37 predictions at the thresholds;
         # at 1e-6 (~150 iterations; about 30 s to train on 2 cores) it flipped none; leave-one-out as good.
         model = LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000, tol=1e-6)
-        pipeline = Pipeline([("features", features), ("model", model)])
+        pipeline = Pipeline([("features", FeatureUnion(_vectorizers())), ("model", model)])
         pipeline.fit([plain_text(e.text) for e in examples], [e.label for e in examples])
-        return cls(pipeline)
+        return cls.from_pipeline(pipeline)
 
     def probabilities(self, text: str, plain: str | None = None) -> np.ndarray | None:
         """P(label) in the order of the model's classes, or None for a message with no known n-gram.
@@ -294,7 +373,53 @@ def training_examples() -> list[Example]:
     return [example for path in TRAINING_FILES if path.exists() for example in read_examples(path)]
 
 
+def cache_key() -> str:
+    """A hash of everything that changes the trained weights: the training files, the code, the libraries."""
+    digest = hashlib.sha256(f"format 1, sklearn {sklearn.__version__}, numpy {np.__version__}".encode())
+    # Every module of the package: the classifier's settings here, and plain_text (normalising, idioms).
+    for path in (*sorted(Path(__file__).parent.glob("*.py")), *TRAINING_FILES):
+        if path.exists():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:24]
+
+
+CACHE_PREFIX = "safeguarding-classifier-"
+
+
+def cached_path() -> Path:
+    return cache_dir() / f"{CACHE_PREFIX}{cache_key()}.npz"
+
+
 @lru_cache(maxsize=1)
 def trained_classifier() -> SeverityClassifier:
-    """The classifier trained on the repository's files; built once per process."""
-    return SeverityClassifier.train(training_examples())
+    """The classifier trained on the repository's files: loaded from the cache or trained, once a process."""
+    return load_or_train(cached_path(), training_examples)
+
+
+def load_or_train(path: Path, examples: Callable[[], Iterable[Example]]) -> SeverityClassifier:
+    """The classifier saved at `path`, or if none is there or it is unreadable, one trained now and saved."""
+    if path.exists():
+        try:
+            classifier = SeverityClassifier.load(path)
+            os.utime(path)  # in use: kept by _prune
+            return classifier
+        except Exception as error:  # damaged, or from other settings: train again and replace it
+            log.warning("safeguarding classifier cache unreadable, training again: %s", type(error).__name__)
+    classifier = SeverityClassifier.train(examples())
+    try:
+        classifier.save(path)
+        _prune(path)
+    except OSError as error:  # a read-only cache still leaves a working classifier
+        log.warning("safeguarding classifier cache not written: %s", type(error).__name__)
+    return classifier
+
+
+CACHE_RETENTION_DAYS = 14
+
+
+def _prune(kept: Path) -> None:
+    """Remove the cached classifiers of other inputs that no process has loaded for CACHE_RETENTION_DAYS."""
+    cutoff = time.time() - CACHE_RETENTION_DAYS * 86400
+    for other in kept.parent.glob(f"{CACHE_PREFIX}*.npz"):
+        if other != kept and other.stat().st_mtime < cutoff:
+            other.unlink(missing_ok=True)

@@ -112,7 +112,8 @@ def loaded_classifier() -> SeverityClassifier | None:
 
 
 def warm_up() -> None:
-    """Train the classifier now (about 30 s on 2 cores) rather than on the first message."""
+    """Load the classifier now (from the cache in a few seconds, or trained in about a minute) rather than
+    on the first message."""
     loaded_classifier()
 
 

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
 from assistant.safeguarding import CATEGORIES, Assessment, Severity, assess, detect
 from assistant.safeguarding.classifier import (
     TRAINING_FILES,
+    Example,
     SeverityClassifier,
+    load_or_train,
     read_examples,
     trained_classifier,
 )
@@ -263,7 +266,8 @@ def test_odd_input_does_not_raise(text: str) -> None:
 
 
 def test_the_classifier_is_deterministic_and_its_fast_path_matches_sklearn() -> None:
-    classifier = trained_classifier()
+    classifier = SeverityClassifier.train(read_examples(DEV))
+    assert classifier.pipeline is not None
     texts = ["mum wont wake up", "my dad hits me", "what time is it", "PE literally killed me"]
     fast = [
         list(probabilities) for text in texts if (probabilities := classifier.probabilities(text)) is not None
@@ -271,6 +275,85 @@ def test_the_classifier_is_deterministic_and_its_fast_path_matches_sklearn() -> 
     slow = classifier.pipeline.predict_proba([plain_text(text) for text in texts])
     assert len(fast) == len(texts)
     assert [p for row in fast for p in row] == pytest.approx(list(slow.ravel()), abs=1e-9)
+
+
+CACHE_TEXTS = ["mum wont wake up", "my dad hits me", "what time is it", "PE literally killed me", "🙂"]
+
+
+def test_a_saved_classifier_loads_with_the_same_scores(tmp_path: Path) -> None:
+    trained = SeverityClassifier.train(read_examples(DEV)[::2])
+    trained.save(tmp_path / "model.npz")
+    loaded = SeverityClassifier.load(tmp_path / "model.npz")
+    assert loaded.pipeline is None
+    for text in CACHE_TEXTS:
+        assert loaded.scores(text) == trained.scores(text)
+    assert [p.name for p in tmp_path.iterdir()] == ["model.npz"]  # no temporary file left
+
+
+def test_a_damaged_cache_is_trained_again_and_replaced(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "cache" / "model.npz"
+    calls: list[int] = []
+
+    def examples() -> list[Example]:
+        calls.append(1)
+        return read_examples(DEV)[::2]
+
+    first = load_or_train(path, examples)
+    assert path.exists() and len(calls) == 1
+    assert load_or_train(path, examples).scores("my dad hits me") == first.scores("my dad hits me")
+    assert len(calls) == 1  # loaded, not trained
+    path.write_bytes(path.read_bytes()[:1000])  # cut short
+    with caplog.at_level(logging.WARNING):
+        again = load_or_train(path, examples)
+    assert len(calls) == 2 and "cache unreadable" in caplog.text
+    assert again.scores("my dad hits me") == first.scores("my dad hits me")
+    assert SeverityClassifier.load(path).scores("mum wont wake up") == first.scores("mum wont wake up")
+
+
+def test_cached_classifiers_of_other_inputs_are_pruned_once_unused(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from assistant.safeguarding.classifier import CACHE_PREFIX, CACHE_RETENTION_DAYS
+
+    stale, recent, unrelated = (
+        tmp_path / f"{CACHE_PREFIX}old.npz",
+        tmp_path / f"{CACHE_PREFIX}new.npz",
+        tmp_path / "other.npz",
+    )
+    for path in (stale, recent, unrelated):
+        path.write_bytes(b"x")
+    long_ago = time.time() - (CACHE_RETENTION_DAYS + 1) * 86400
+    os.utime(stale, (long_ago, long_ago))
+    os.utime(unrelated, (long_ago, long_ago))
+    load_or_train(tmp_path / f"{CACHE_PREFIX}current.npz", lambda: read_examples(DEV)[::2])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"{CACHE_PREFIX}current.npz", recent.name, unrelated.name]
+    )
+
+
+def test_a_cache_that_cannot_be_written_still_gives_a_classifier(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    with caplog.at_level(logging.WARNING):
+        classifier = load_or_train(blocker / "model.npz", lambda: read_examples(DEV)[::2])
+    assert classifier.scores("mum wont wake up").emergency > 0.5
+    assert "cache not written" in caplog.text
+
+
+def test_the_cache_key_follows_the_training_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from assistant.safeguarding import classifier as module
+
+    key = module.cache_key()
+    assert module.cache_key() == key
+    extra = tmp_path / "dev.jsonl"
+    extra.write_text('{"text": "a new message", "label": "none"}\n', encoding="utf-8")
+    monkeypatch.setattr(module, "TRAINING_FILES", (*module.TRAINING_FILES, extra))
+    assert module.cache_key() != key
 
 
 def test_training_is_deterministic() -> None:
