@@ -3,7 +3,7 @@
 It is trained at first use from labelled files in the repository (nothing is downloaded or pickled),
 with fixed settings, so the same files always give the same model. The trained weights are kept in a cache
 outside the clone (plain arrays in an .npz file, read without pickle), keyed on a hash of the training files,
-the safeguarding code that reads them and the library versions, so a later start-up loads them in a second
+the code that reads them and the library versions, so a later start-up loads them in a second
 instead of training again; a missing, stale or unreadable cache file only means training again.
 """
 
@@ -373,11 +373,16 @@ def training_examples() -> list[Example]:
     return [example for path in TRAINING_FILES if path.exists() for example in read_examples(path)]
 
 
+# The code that decides the weights: the settings here, which files are read, and plain_text (the text the
+# classifier is trained on: normalising and blanking idioms). A change to a rule does not retrain it.
+TRAINING_CODE = ("classifier.py", "datasets.py", "lexicon.py", "idioms.py", "normalise.py", "patterns.py")
+
+
 def cache_key() -> str:
     """A hash of everything that changes the trained weights: the training files, the code, the libraries."""
     digest = hashlib.sha256(f"format 1, sklearn {sklearn.__version__}, numpy {np.__version__}".encode())
-    # Every module of the package: the classifier's settings here, and plain_text (normalising, idioms).
-    for path in (*sorted(Path(__file__).parent.glob("*.py")), *TRAINING_FILES):
+    here = Path(__file__).parent
+    for path in (*(here / name for name in TRAINING_CODE), *TRAINING_FILES):
         if path.exists():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:24]

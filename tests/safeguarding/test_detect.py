@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -343,6 +344,26 @@ def test_a_cache_that_cannot_be_written_still_gives_a_classifier(
         classifier = load_or_train(blocker / "model.npz", lambda: read_examples(DEV)[::2])
     assert classifier.scores("mum wont wake up").emergency > 0.5
     assert "cache not written" in caplog.text
+
+
+def test_the_cache_key_covers_the_code_that_makes_the_training_text() -> None:
+    import inspect
+
+    from assistant.safeguarding import classifier as module
+    from assistant.safeguarding.idioms import strip_idioms
+    from assistant.safeguarding.normalise import normalise as normalise_text
+    from assistant.safeguarding.patterns import not_after
+
+    for function in (plain_text, strip_idioms, normalise_text, not_after, SeverityClassifier.train):
+        assert Path(inspect.getfile(function)).name in module.TRAINING_CODE
+    # what those modules import from the package is in the key too
+    for name in module.TRAINING_CODE:
+        source = (Path(module.__file__).parent / name).read_text(encoding="utf-8")
+        if name == "lexicon.py":  # imports the rules for hits_in; plain_text uses only these two
+            assert "return strip_idioms(normalise(text))" in source
+            continue
+        for imported in re.findall(r"from assistant\.safeguarding\.(\w+) import", source):
+            assert f"{imported}.py" in module.TRAINING_CODE, (name, imported)
 
 
 def test_the_cache_key_follows_the_training_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
