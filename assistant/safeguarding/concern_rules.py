@@ -21,7 +21,7 @@ _MEANS_OR_NOW = (
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
-    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\b(?:havent|hasnt|not) planned (?:anything|it)\b|\bnot like (?:ive|i have|i)(?: got)? (?:a |any )?plan\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b|\bnothing planned\b"
+    r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\b(?:havent|hasnt|not) planned (?:anything|it)\b|\bnot like (?:ive|i have|i)(?: got)? (?:a |any )?plan\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b|\bnothing planned\b|\bbut i wont\b(?! (?:be|last|see|wake|make))|\bnot gonna do (?:anything|owt|nothing)\b"
 )
 _CHILD_OBJECT = words(
     "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",

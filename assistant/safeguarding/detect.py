@@ -86,6 +86,12 @@ _FOLLOWED_UP_WHENEVER = frozenset({"sexual_abuse", "self_harm", "suicidal_though
 # 0.9, 92 and 10. Dropping every kind of concern at 0.95 (stop 16) cost 11, most of them harm to a person.
 SURE_NONE_ANYHOW_THRESHOLD = 0.97
 _HARM_TO_A_PERSON = _FOLLOWED_UP_WHENEVER | {"abuse", "domestic_abuse", "violence"}
+# P(emergency) at which the classifier raises a joke the lexicon found nothing in to emergency ("lol i just
+# drank all the bottles out the cupboard, my heads spinning and i cant stand, im 12"). Measured at stop 18
+# out of fold (1,224 joking messages of 8 words or more): at 0.98 it raised no other message; at 0.95 one
+# ("mam said if i dont tidy my room shes gonna throw all my stuff out the window 🙄"). On eight fresh sets it
+# found 2 emergencies a laugh had hidden.
+SURE_EMERGENCY_IN_JOKE_THRESHOLD = 0.98
 # Short messages ("me", "14", "right im off", "none of those") are mostly answers to our questions, where the
 # classifier has little to go on: left out in turn, under 8 words it raised 55 messages and 51 were false
 # alarms ("right im off" scored 0.92 emergency). There only the lexicon decides. Measured again on 2,187
@@ -168,6 +174,8 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     # raise a concern here at 0.8 would find 17 concerns and flag 9 jokes ("mum said clean ur room tonight or
     # else 🙄"); at 0.5 it would also call 8 jokes emergencies.
     if by_rule.severity is Severity.NONE and _JOKING.search(text):
+        if scores.emergency >= SURE_EMERGENCY_IN_JOKE_THRESHOLD:
+            return _classifier_emergency(by_rule, scores)
         return _classifier_concern(hit, scores) if sure else by_rule
     # The lexicon read it as harmless: negated ("he never hits us") or told as over, with nothing saying now.
     read_as_harmless = (explained_away and not by_request_only) or (
@@ -179,10 +187,7 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     if scores.emergency >= EMERGENCY_THRESHOLD or (
         surely_harm and scores.emergency >= NEAR_EMERGENCY_THRESHOLD
     ):
-        category = _AS_EMERGENCY.get(by_rule.category or "", by_rule.category)
-        return Assessment(
-            Severity.EMERGENCY, category, f"classifier:{scores.emergency:.2f}", scores.emergency
-        )
+        return _classifier_emergency(by_rule, scores)
     if by_rule.severity is Severity.CONCERN:
         p_none = 1.0 - scores.at_least_concern
         kinds = {kind for h in hits if h.severity.rank for kind in (h.category, h.rule.category)}
@@ -200,6 +205,12 @@ def _assess(text: str, classifier: SeverityClassifier | None) -> Assessment:
     ):
         return _classifier_concern(hit, scores)
     return by_rule
+
+
+def _classifier_emergency(by_rule: Assessment, scores: Scores) -> Assessment:
+    """An emergency the classifier raised, of the nearest emergency kind to what the lexicon found."""
+    category = _AS_EMERGENCY.get(by_rule.category or "", by_rule.category)
+    return Assessment(Severity.EMERGENCY, category, f"classifier:{scores.emergency:.2f}", scores.emergency)
 
 
 def _classifier_concern(hit: Hit | None, scores: Scores) -> Assessment:

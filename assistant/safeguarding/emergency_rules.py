@@ -90,7 +90,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
          r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhen mum was )(?<!\bwhen dad was )(?<!\bwhen mam was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
-         r"conked out|sparked out|spark out|flaked out|slumped)\b",
+         r"conked out|sparked out|spark out|flaked out|slumped)\b(?! (?:windows|window|tints?|car|van|motor)\b)",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
          r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd|dark|darker|bluey|blueish)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
@@ -191,7 +191,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                 r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b|\bused to (?:have plans|plan|want)\b"
                 r"|\b(?:keeps?|kept|always) (?:saying|on about|going on about|talking about)\b(?!.*\b(?:tonight|today|now|right now)\b)|\bone day\b(?!.*\b(?:tonight|today|now)\b)"
                 # a threat to make a child keep quiet: "says if i tell anyone hell kill himself"
-                r"|\bsays? if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go)\w*\b(?!.*\b(?:tonight|today|now|right now)\b)"),
+                r"|\bsays? if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go)\w*\b(?!.*\b(?:tonight|today|now|right now)\b)"
+                r"|\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go|dont|do not|call|ring|report)\w*\b(?!.*\b(?:tonight|today|now|right now)\b)"),
     rule("suicide.place", "suicide", E,
          r"\b(?:im|i am|hes|shes|he is|she is|is|s|theyre|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|near|up on|on top of|onto) (?:the )?(?:edge of (?:the |a )?)?"
          r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|railway|railway line|train tracks|tracks|motorway bridge|multi storey|top of the \w+)\b"
@@ -216,7 +217,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bive decided\b(?=.*\b(?:tablets|pills|tonight|end it|be gone|goodbye)\b)",
          ongoing=True, present_tense=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye", "suicide", E,
-         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:message|note|letter|text|everyone|all|world|forever)\b"
+         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:messages?|notes?|letters?|texts?|everyone|all|world|forever)\b"
          r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry\b(?! (?:i|about|if|that|we|my|but|it|its|for (?:being|missing|not|the (?:mess|noise|delay)))\b))\b"
          r"|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved|love) (?:her|him|them|you)\b(?=.*\b(?:bye|goodbye|sorry|last)\b)|\bthis is (?:bye|it)\b(?=.*\b(?:sorry|tell|love|loved)\b)"
          r"|\b(?:written|wrote|writing|left) (?:my |a |her |his )?(?:letters|notes|suicide note|a letter|a note)\b(?=.*\b(?:end|die|life|kill|method|tonight|goodbye|sorry)\b)|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to| before| and thank)"
@@ -226,7 +227,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
                 r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
-         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|artery)\b"
+         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|neck|artery)\b"
          r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b"
          r"|\b(?:sliced|slashed|cut|split) (?:my|his|her) (?:leg|arm|wrist|thigh|hand)s? (?:wide )?open\b|\b(?:cant|cannot|wont) (?:get it to )?stop (?:the )?bleeding\b|\bcutting (?:for|since)\b(?:\W+\w+){0,5}?\W+(?:not stopping|wont stop|still bleeding)\b|\bpouring (?:through|out)\b(?=.*\b(?:towel|blood|cut|arm|leg)\b)",
          ongoing=True, concern_category="self_harm"),
@@ -240,7 +241,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?!.*\b(?:not|no|ok|okay|fine|alright|safe) (?:right |the )?(?:now|rn)\b)(?!.*\bnot doing it\b).*\b(?:rn|right now|now|atm|as we speak)\b(?! and then)",
          ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("unresponsive.injury", "unresponsive", E,
-         rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b{PERSON} (?:is |s )?bleeding\b"
+         rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b(?:pouring|gushing|spurting|pumping|squirting) (?:out )?blood\b|\b(?:wrist|arm|leg|head|neck|face|nose|cut|cuts)(?: is| s| are)? pissing (?:out )?blood\b|\b{PERSON} (?:is |s )?bleeding\b"
          r"|\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"
          r"|\bwont stop bleeding\b|(?<!nappy )(?<!nappys )(?<!nappy was )(?<!nappy is )(?<!bed )(?<!sheets )(?<!uniform )(?<!clothes )(?<!rain )\bsoaked (?:in blood|with blood)\b|\bsoaked through\b(?=.*\b(?:blood|bleed\w*|towels?|bandages?|cut|cuts|cutting)\b)|\b(?:blood|bleed\w*|cut|cuts|cutting)\b.*\bsoaked through\b|\b(?:throwing up|coughing up|vomiting) blood\b",
          negatable=False, ongoing=True, physical=True, concern_category="abuse"),
@@ -290,7 +291,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.hiding", "violence", E,
-         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?! (?:stuff|things|anything|it|that|something|nothing)\b)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
+         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?!(?: \w+){0,2} (?:use|using|drinking|habit)\b)(?!(?: \w+){0,3} from (?:the |my |her |his )?(?:midwife|social worker|social|doctor|gp|school|health visitor|nurse|family)\b)(?! (?:stuff|things|anything|it|that|something|nothing)\b)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
          r"|\bbarricaded\b|\bhiding (?:in|under|from|behind)\b|\btexting from (?:under|inside|the)\b|\blocked (?:me|us) (?:and the kids )?in\b",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.break_in", "violence", E,

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from assistant.safeguarding.assessment import Severity
 from assistant.safeguarding.rules import Rule, rule, words
-from assistant.safeguarding.vocabulary import CHILD, INTOXICATED, MEDICINE, STREET_DRUG, WEAPON
+from assistant.safeguarding.vocabulary import (
+    CHILD,
+    EXPLOITATION_CONTEXT,
+    INTOXICATED,
+    MEDICINE,
+    STREET_DRUG,
+    WEAPON,
+)
 
 E = Severity.EMERGENCY
 
@@ -268,6 +275,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.in_the_water_or_on_the_tracks", "suicide", E,
          r"\b(?:im|i am) (?:in|standing in|on|stood on|sat on) the (?:river|canal|sea|tracks|railway line)\b|\b(?:im|i am) (?:standing|stood|sat|sitting) on the (?:edge|ledge)\b(?! of (?:my|the) (?:seat|bed|sofa))"
          r"|\b(?:going|go|step|stepping|jump|jumping|walk|walking|throw myself|lie down) (?:in front of|under) (?:a|the) (?:train|bus|lorry|car|tube)\b",
+         # thought about and not done: "ive been thinking about jumping in front of a train, i havent done anything"
+         soften=r"\b(?:thinking|thought|think|thinks) about (?:going|stepping|jumping|walking|throwing|lying)\b(?=.*\b(?:havent|hasnt|not|never|wont|wouldnt) (?:done|do|did|tried) (?:anything|it|owt)\b)",
          ongoing=True, physical=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye_sorry", "suicide", E,
          r"\bgoodbye\b|^\W*(?:bye|bye bye|ta ta)\b",
@@ -474,4 +483,81 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:scared|frightened|terrified|afraid|worried|petrified)(?: that)? (?:my \w+|mum|dad|mam|da|he|she|hes|shes|they|theyre)(?: is| s)? (?:going to|gonna|will|ll|is going to) (?:hit|batter|hurt|beat|leather|belt|smack|go for|start on) (?:me|us|her|him|mum|mam|my \w+) (?:tonight|later|when (?:he|she|they) gets? (?:back|home|in))\b",
          requires=rf"\b{INTOXICATED}\b|\b(?:drinking|been drinking|on the drink|wait til later|wait till later|wait until later|said (?:hell|shell)|threaten\w*)\b",
          physical=True, present_tense=True, concern_category="abuse"),
+    # --- from train_written_bs-bv (stop 18), measured first: emergencies told in few words or mid-conversation --
+    # tied a ligature point: "yes im still here. ive tied it to the bannister"
+    rule("suicide.tied_to_a_ligature_point", "suicide", E,
+         r"\b(?:ive|i have|i|just|hes|shes|he has|she has) (?:just )?tied (?:it|the \w+|a \w+|my \w+|something)(?: \w+)? (?:to|round|around|onto|on) (?:the |a )?(?:bannisters?|banisters?|stair ?rail|handrail|loft hatch|beam|rafters?|curtain pole|pole|hook|door handle|tree|railings?)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a jump set for a time: "no i havent told anyone. im gonna jump when it gets dark"
+    rule("suicide.jump_at_a_time", "suicide", E,
+         r"\b(?:im|i am|i will|ill|i)? ?(?:gonna|going to|about to|will|wanna|want to) jump(?: off(?: it)?)?(?= (?:when|tonight|today|later|once|after|before|in (?:an|a|the) (?:hour|minute|bit))\b|\W*$)",
+         requires=r"^(?!.*\b(?:lol|haha|trampoline|pool|queue|hoops|puddles?|rope|waves|plane|parachute|bungee|gun|ship|train (?:times|tickets)|ahead|in the (?:pool|sea|lake|water) for|swim\w*|jumps? (?:on|in) (?:the )?(?:pool|trampoline|sea))\b)",
+         physical=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a blade within reach, in the first person: "knife's on the bed next to me"
+    rule("self_harm.blade_beside_me", "self_harm", E,
+         r"\b(?:knife|knifes|blade|blades|razor|razors)(?: is| are| s)? (?:on the \w+ |in my hand |right )?(?:next to|beside|by|in front of) me\b",
+         requires=r"^(?!.*\b(?:fork|plate|dinner|tea|chopping|cooking|cook|kitchen drawer|shave|shaving|legs? shaved)\b)",
+         present_tense=True, negatable=False, concern_category="self_harm"),
+    # bleeding that will not stop, said of the blood: "i cant stop the blood"
+    rule("self_harm.cannot_stop_the_blood", "self_harm", E,
+         r"\b(?:i )?(?:cant|cannot|can not|couldnt|wont|its not|it wont|it is not) (?:get (?:it|the blood) to )?(?:stop|stopping) (?:the )?(?:blood|bleeding)\b|\bthe blood (?:wont|will not|isnt|is not|keeps not) stop\w*\b|\b(?:cant|cannot|can not|couldnt) get (?:the )?(?:blood|bleeding) to stop\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="self_harm"),
+    # a bone broken in an attack now: "hes had a proper go at me again and i think my arm is broken"
+    rule("violence.broken_bone", "violence", E,
+         r"\b(?:my|his|her|mums?|mams?|dads?|the babys?|babys) (?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|collar bone|elbow|shoulder|cheekbone)(?: is| are| s)? (?:broke|broken|snapped|dislocated|hanging wrong|all hanging|bent wrong|the wrong way)\b"
+         r"|\b(?:think|think its|think hes|think shes|reckon|pretty sure|im sure) (?:my|his|her|the babys) (?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|elbow) (?:is |s |are |might be |could be )?(?:broke|broken|snapped|dislocated)\b",
+         requires=r"\b(?:hit|hits|punched|kicked|threw|thrown|pushed|shoved|go at|battered|attacked|twisted|stamped|beat|beaten|hurt|grabbed|yanked|dragged|slammed|smashed|he did|she did|did it|fell down the stairs)\b",
+         ongoing=True, present_tense=True, concern_category="abuse"),
+    # held in a house now: "theyve got me at a house in aberdeen, dunno how i got here, if i leave theyll kill me"
+    rule("exploitation.got_me_at_a_house", "exploitation", E,
+         r"\b(?:theyve|they have|they|hes|he has|shes|she has|these (?:lads|men|guys|people)|the (?:olders|older lads|men)) (?:got|have got|has got|are keeping|keep|kept) me (?:at|in) (?:a|this|some|their|his|her|the) (?:house|flat|place|trap(?: house)?|room|bando)\b",
+         requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:kill|hurt|leave|phone|scared|dunno how i got|dont know how i got|dont know where i am|another (?:town|city)|miles from home|im from)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
+    # done it already, told so that someone knows: "its fine, ive already done it. just letting u know so someone does"
+    rule("suicide.done_it_so_someone_knows", "suicide", E,
+         r"\b(?:ive|i have|i) (?:already |just )?(?:done|did) it\b",
+         requires=r"\bso (?:someone|somebody|some1|some one|you|u) (?:does|knows|know)\b|\b(?:its|it is) too late (?:now|anyway)\b|\bgoodbye\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # --- from train_written_bw-bz (stop 18), measured first -------------------------------------------------
+    rule("suicide.at_the_edge_ready", "suicide", E,
+         r"^\W*(?:on|at|by) (?:the|a) (?:cliff|bridge|roof|ledge|quarry|harbour) ?(?:edge|top)\b|\bcliff ?(?:edge|top)\b(?=.*\b(?:ready|to go|jump|bye|goodbye|end it|let go|sorry)\b)"
+         r"|\bbeen (?:on|at|sat on|stood on|sitting on|standing on|up on) (?:the|a|this) (?:bridge|roof|ledge|cliff|cliff edge|railway line|tracks)\b(?= (?:since|for|all)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("suicide.going_to_the_line", "suicide", E,
+         r"\b(?:going|heading|walking|off) (?:to|down to|up to|over to) (?:the )?(?:railway(?: line)?|train tracks|tracks|bridge|cliffs?|viaduct|river|canal)\b(?= now\b| tonight\b|\W*$)",
+         requires=r"\b(?:love (?:my|you|them|her|him)|sorry|goodbye|bye|just in case|tell (?:my|them|her|him|everyone))\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    rule("exploitation.locked_in_a_trap", "exploitation", E,
+         r"^\W*(?:locked|stuck|held|kept|trapped) in (?:a|the|this|some) (?:trap(?: house)?|bando|flat|house)\b",
+         requires=r"\b(?:trap|bando|sold|sell|selling|shotting|line|county|older|debt|owe|knife|package|drugs|gear|phone)\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    rule("exploitation.holding_someone", "exploitation", E,
+         r"\b(?:holding|keeping) (?:me|him|her|them|my (?:\w+ )?(?:brother|sister|son|daughter|boy|girl|cousin|mate)) (?:in|at) (?:a|the|this|their|some|his|her) (?:flat|house|room|car|van|garage|trap(?: house)?)\b",
+         requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:pays?|till|until|ransom|hurt|bust|beat|battered|kill|threat\w*)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
+    # made to carry drugs inside them on the way: "im on a train... the lad said i have to plug it when we get there"
+    rule("exploitation.made_to_plug", "exploitation", E,
+         r"\b(?:have to|got to|gotta|making me|make me|made me|told me to|telling me to|want me to|wants me to) (?:plug|bottle|keister|hide it up|swallow (?:it|them|the \w+))\b",
+         requires=r"\b(?:train|coach|bus|car|when we get|tonight|now|on the way|going to|somewhere)\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # a beating promised for when the protecting adult goes out: "says hes going to teach me a lesson when dad goes out"
+    rule("violence.lesson_when_alone", "violence", E,
+         r"\b(?:going to|gonna|will|ll|is going to) (?:teach (?:me|her|him|us) a lesson|sort (?:me|her|him|us) out|deal with (?:me|her|him|us))\b",
+         requires=r"\bwhen (?:\w+ )?(?:mum|mam|dad|da|nan|gran|\w+s mum|\w+s dad|everyone|she|he|they) (?:goes|go|has gone|leaves|gone) (?:out|to (?:work|bed|the shop|the pub))\b|\b(?:in a bit|getting (?:his|her) coat on)\b",
+         present_tense=True, concern_category="abuse"),
+    rule("violence.broken_bone_by_someone", "violence", E,
+         r"\b(?:ive|i have|i|hes|he has|shes|she has|has|think ive|think i have|think hes|think shes) (?:broken|broke|snapped|dislocated|fractured) (?:my|his|her|the babys|babys) (?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|collar bone|elbow|shoulder|cheekbone)\b",
+         requires=r"\b(?:chucked|threw|thrown|flung|pushed|shoved|punched|kicked|stamped|battered|attacked|twisted|beat|beaten|grabbed|yanked|dragged|slammed|smashed)\b(?:\W+\w+){0,2}?\W+(?:me|him|her|us|my \w+)\b",
+         ongoing=True, present_tense=True, concern_category="abuse"),
+    rule("medical.baby_not_moving_after_using", "medical", E,
+         r"\b(?:not|no|nae|never|havent|hasnt|havnae|havenae|ave no|av no|i have not|i havent) (?:felt|feeling|felt the|feel) (?:the |my |ma )?(?:baby|babby|bump|wean|bairn|child|little one) (?:move|moving|kick|kicking)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
+    rule("unresponsive.coma_sleep", "unresponsive", E,
+         r"(?<!slept )(?<!sleep )(?<!sleeping )\b(?:in|into|like) (?:a |some kind of |kind of a |a kind of )?coma\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:drink|drinking|drunk|pills|gear|took|taken|diabetic|insulin|wont wake|cant wake|not waking|breathing)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    rule("unresponsive.so_much_blood", "unresponsive", E,
+         r"\b(?:so much|loads of|that much|too much|a load of) blood\b",
+         requires=r"^(?!.*\b(?:macbeth|shakespeare|film|movie|game|show|episode|series|book|play|horror|zombie|tv|telly|netflix|period|donat\w*|tests?)\b)",
+         ongoing=True, physical=True, negatable=False, concern_category="abuse"),
 )  # fmt: skip

@@ -3135,3 +3135,93 @@ def test_stop17_near_misses_of_the_new_emergency_rules_do_not_alarm(text: str) -
 )
 def test_stop17_near_misses_the_lexicon_alone_reads_as_nothing(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "still here. ive tied the belt to the loft hatch",
+        "im going to jump when they all go to bed",
+        "the razor is right next to me",
+        "cant get the blood to stop its all over the towel",
+        "dad threw me into the door and i think my wrist is broken, it looks all wrong",
+        "these men have got me in a flat in swansea and took my phone, i dont know where i am",
+        "ive done it already. just telling u so somebody knows",
+    ],
+)
+def test_stop18_emergencies_told_in_few_words_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tied the balloons to the bannister for her party",
+        "gonna jump in the pool when it gets warmer lol",
+        "the knife and fork are next to me on the table",
+        "my arm is broken from football, cast comes off friday",
+        "ive done it already, just letting you know so you can tick it off",
+        "my mates have got me at a house party in leeds, its class",
+    ],
+)
+def test_stop18_near_misses_of_the_new_emergency_rules_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left my goodbye letters on the bed",
+        "on the bridge edge now",
+        "been stood on the roof for an hour",
+        "walking to the railway line now, tell mum sorry",
+        "stuck in a trap house and they took my phone",
+        "theyre keeping my cousin in a flat till his mum pays what he owes",
+        "the olders said i have to plug it before we get off the train",
+        "her boyfriend says hes going to teach me a lesson when mum goes to work",
+        "he pushed me down the stairs and i think ive broken my wrist",
+        "havent felt the baby kick since yesterday and ive been using",
+        "dads in a coma sort of sleep after the pills and he wont wake",
+        "my arm is pouring blood and i feel dizzy",
+        "theres loads of blood on the bathroom floor and mum wont answer",
+    ],
+)
+def test_stop18_emergencies_of_the_second_round_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bus had blacked out windows lol felt like a celeb",
+        "we did macbeth today, so much blood in that play",
+        "going to the bridge now to meet my mates",
+        "ive broken my wrist skateboarding, cast for 6 weeks",
+        "i slept like i was in a coma after that shift",
+        "my brother is pissing blood after all the ket, he wont see a doctor",
+    ],
+)
+def test_stop18_near_misses_of_the_second_round_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum says shell kill herself if i tell anyone about her drinking",
+        "i keep thinking about taking all my pills but i wont, i just feel so empty",
+        "ive been thinking about stepping in front of a train but i havent done anything",
+        "social worker: mum is hiding her crack use from the midwife, 30 weeks",
+    ],
+)
+def test_stop18_concerns_the_lexicon_had_called_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+def test_a_joke_the_classifier_is_sure_is_an_emergency_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "lol something the rules do not know, said at length with a laugh"
+    sure = detect.SURE_EMERGENCY_IN_JOKE_THRESHOLD
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(sure))
+    assert assess(text).severity is Severity.EMERGENCY
+    monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(sure - 0.01))
+    assert assess(text).severity is not Severity.EMERGENCY
