@@ -3,8 +3,8 @@
 It is trained at first use from labelled files in the repository (nothing is downloaded or pickled),
 with fixed settings, so the same files always give the same model. The trained weights are kept in a cache
 outside the clone (plain arrays in an .npz file, read without pickle), keyed on a hash of the training files,
-the code that reads them and the library versions, so a later start-up loads them in a second
-instead of training again; a missing, stale or unreadable cache file only means training again.
+the code that reads them and the library versions, so a later start-up loads them in a few
+seconds instead of training again; a missing, stale or unreadable cache file only means training again.
 """
 
 from __future__ import annotations

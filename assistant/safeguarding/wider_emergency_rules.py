@@ -510,7 +510,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, concern_category="abuse"),
     # held in a house now: "theyve got me at a house in aberdeen, dunno how i got here, if i leave theyll kill me"
     rule("exploitation.got_me_at_a_house", "exploitation", E,
-         r"\b(?:theyve|they have|they|hes|he has|shes|she has|these (?:lads|men|guys|people)|the (?:olders|older lads|men)) (?:got|have got|has got|are keeping|keep|kept) me (?:at|in) (?:a|this|some|their|his|her|the) (?:house|flat|place|trap(?: house)?|room|bando)\b",
+         r"\b(?:theyve|they have|they|hes|he has|shes|she has|these (?:lads|men|guys|people)|the (?:olders|older lads|men)) (?:got|have got|has got|are keeping|keep|kept) me (?:at|in) (?:a|this|some|their|his|her|the) (?:house|flat|place|trap(?: house)?|room|bando)\b(?! (?:party|parties|warming|do)\b)",
          requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:kill|hurt|leave|phone|scared|dunno how i got|dont know how i got|dont know where i am|another (?:town|city)|miles from home|im from)\b",
          ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
     # done it already, told so that someone knows: "its fine, ive already done it. just letting u know so someone does"
@@ -542,7 +542,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, negatable=False, concern_category="exploitation"),
     # a beating promised for when the protecting adult goes out: "says hes going to teach me a lesson when dad goes out"
     rule("violence.lesson_when_alone", "violence", E,
-         r"\b(?:going to|gonna|will|ll|is going to) (?:teach (?:me|her|him|us) a lesson|sort (?:me|her|him|us) out|deal with (?:me|her|him|us))\b",
+         r"\b(?:going to|gonna|will|ll|is going to) (?:teach (?:me|her|him|us) a lesson|sort (?:me|her|him|us) out\b(?! with| for)|deal with (?:me|her|him|us))\b",
          requires=r"\bwhen (?:\w+ )?(?:mum|mam|dad|da|nan|gran|\w+s mum|\w+s dad|everyone|she|he|they) (?:goes|go|has gone|leaves|gone) (?:out|to (?:work|bed|the shop|the pub))\b|\b(?:in a bit|getting (?:his|her) coat on)\b",
          present_tense=True, concern_category="abuse"),
     rule("violence.broken_bone_by_someone", "violence", E,

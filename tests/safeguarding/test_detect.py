@@ -3199,6 +3199,8 @@ def test_stop18_emergencies_of_the_second_round_are_found_by_the_lexicon(text: s
         "ive broken my wrist skateboarding, cast for 6 weeks",
         "i slept like i was in a coma after that shift",
         "my brother is pissing blood after all the ket, he wont see a doctor",
+        "theyve got me at a house party in leeds, cant find my phone charger lol",
+        "my aunt is going to sort me out with a lift when mum goes to work",
     ],
 )
 def test_stop18_near_misses_of_the_second_round_are_not_emergencies(text: str) -> None:
