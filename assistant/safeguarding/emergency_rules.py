@@ -261,7 +261,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
          physical=True, ongoing=True, concern_category="exploitation",
          # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
-         requires=r"^(?!.*\b(?:wasnt|isnt|not) (?:anyone|someone|somebody|anybody) (?:i|we) know\b)(?!.*\b(?:on|in) the news (?:someone|somebody|a (?:lad|boy|man|girl|woman|teenager))\b)",
+         requires=r"^(?!.*\b(?:wasnt|isnt|not) (?:anyone|someone|somebody|anybody) (?:i|we) know\b)(?!.*\b(?:on|in) the news (?:someone|somebody|a (?:lad|boy|man|girl|woman|teenager))\b)"
+                  # a stranger's stabbing told as the reason for a rule: "mum wont let me out tonight cos of the man who got stabbed"
+                  r"(?!.*\b(?:cos|because|coz|since|after) (?:of )?(?:the|that|a|some) (?:man|lad|boy|woman|girl|guy|bloke|kid|teenager|person|fella) (?:who|that) (?:got|was|has been|had been) (?:stabbed|shot)\b)",
          soften_unless_now=True, soften=r"\bas a (?:teenager|teen|kid|child|boy|girl|young \w+)\b|\b(?:years|yrs) ago\b|\bwhen (?:he|she|i) was (?:\d+|in a gang|young|younger|a teen\w*|a kid|little)\b|\bat 1[0-9]\b|\b(?:that|the|a) (?:drama|film|movie|episode|series|programme|soap|documentary)\b"),
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:(?!not\b|never\b|nae\b)\w+\s+)?"

@@ -3201,6 +3201,7 @@ def test_stop18_emergencies_of_the_second_round_are_found_by_the_lexicon(text: s
         "my brother is pissing blood after all the ket, he wont see a doctor",
         "theyve got me at a house party in leeds, cant find my phone charger lol",
         "my aunt is going to sort me out with a lift when mum goes to work",
+        "mum wont let me out tonight cos of the man who got stabbed near the park",
     ],
 )
 def test_stop18_near_misses_of_the_second_round_are_not_emergencies(text: str) -> None:
