@@ -30,6 +30,11 @@ _DRANK = (
     r"|(?:do|doing|done|did|had) (?:a few |some |a couple of |a |loads of )?lines\b)"
 )
 
+# a bone that a broken-bone rule names (violence.broken_bone, violence.broken_bone_by_someone)
+_BONE = (
+    r"(?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|collar bone|elbow|shoulder|cheekbone)"
+)
+
 WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("suicide.plan_tonight", "suicide", E,
          r"\b(?:end|ending|take|taking) (?:her|his|their) (?:own )?life\b(?=.*\b(?:tonight|this evening|today|after school|method|notes?)\b)"
@@ -504,7 +509,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, negatable=False, concern_category="self_harm"),
     # a bone broken in an attack now: "hes had a proper go at me again and i think my arm is broken"
     rule("violence.broken_bone", "violence", E,
-         r"\b(?:my|his|her|mums?|mams?|dads?|the babys?|babys) (?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|collar bone|elbow|shoulder|cheekbone)(?: is| are| s)? (?:broke|broken|snapped|dislocated|hanging wrong|all hanging|bent wrong|the wrong way)\b"
+         rf"\b(?:my|his|her|mums?|mams?|dads?|the babys?|babys) {_BONE}(?: is| are| s)? (?:broke|broken|snapped|dislocated|hanging wrong|all hanging|bent wrong|the wrong way)\b"
          r"|\b(?:think|think its|think hes|think shes|reckon|pretty sure|im sure) (?:my|his|her|the babys) (?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|elbow) (?:is |s |are |might be |could be )?(?:broke|broken|snapped|dislocated)\b",
          requires=r"\b(?:hit|hits|punched|kicked|threw|thrown|pushed|shoved|go at|battered|attacked|twisted|stamped|beat|beaten|hurt|grabbed|yanked|dragged|slammed|smashed|he did|she did|did it|fell down the stairs)\b",
          ongoing=True, present_tense=True, concern_category="abuse"),
@@ -546,7 +551,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\bwhen (?:\w+ )?(?:mum|mam|dad|da|nan|gran|\w+s mum|\w+s dad|everyone|she|he|they) (?:goes|go|has gone|leaves|gone) (?:out|to (?:work|bed|the shop|the pub))\b|\b(?:in a bit|getting (?:his|her) coat on)\b",
          present_tense=True, concern_category="abuse"),
     rule("violence.broken_bone_by_someone", "violence", E,
-         r"\b(?:ive|i have|i|hes|he has|shes|she has|has|think ive|think i have|think hes|think shes) (?:broken|broke|snapped|dislocated|fractured) (?:my|his|her|the babys|babys) (?:arm|wrist|leg|nose|jaw|ribs?|fingers?|hand|ankle|collarbone|collar bone|elbow|shoulder|cheekbone)\b",
+         rf"\b(?:ive|i have|i|hes|he has|shes|she has|has|think ive|think i have|think hes|think shes) (?:broken|broke|snapped|dislocated|fractured) (?:my|his|her|the babys|babys) {_BONE}\b",
          requires=r"\b(?:chucked|threw|thrown|flung|pushed|shoved|punched|kicked|stamped|battered|attacked|twisted|beat|beaten|grabbed|yanked|dragged|slammed|smashed)\b(?:\W+\w+){0,2}?\W+(?:me|him|her|us|my \w+)\b",
          ongoing=True, present_tense=True, concern_category="abuse"),
     rule("medical.baby_not_moving_after_using", "medical", E,
