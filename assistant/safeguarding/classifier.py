@@ -9,6 +9,7 @@ seconds instead of training again; a missing, stale or unreadable cache file onl
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -241,8 +242,7 @@ class _NgramFeatures:
 
     def __init__(self, vectorizer: TfidfVectorizer, terms: list[str], idf: np.ndarray, offset: int) -> None:
         self.analyse = vectorizer.build_analyzer()  # depends on the settings only, not on fitting
-        self.terms = terms  # in column order
-        self.columns = {term: offset + index for index, term in enumerate(terms)}
+        self.columns = {term: offset + index for index, term in enumerate(terms)}  # terms in column order
         self.idf = idf
         self.offset = offset
 
@@ -316,7 +316,7 @@ class SeverityClassifier:
             "classes": _joined(self.classes),
         }
         for index, features in enumerate(self._features):
-            arrays[f"terms{index}"] = _joined(features.terms)
+            arrays[f"terms{index}"] = _joined(list(features.columns))  # in column order, as built
             arrays[f"idf{index}"] = features.idf
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -425,10 +425,12 @@ def load_or_train(path: Path, examples: Callable[[], Iterable[Example]]) -> Seve
     if path.exists():
         try:
             classifier = SeverityClassifier.load(path)
-            os.utime(path)  # in use: kept by _prune
-            return classifier
         except Exception as error:  # damaged, or from other settings: train again and replace it
             log.warning("safeguarding classifier cache unreadable, training again: %s", type(error).__name__)
+        else:
+            with contextlib.suppress(OSError):  # a read-only cache is still a cache
+                os.utime(path)  # in use: kept by _prune
+            return classifier
     classifier = SeverityClassifier.train(examples())
     try:
         classifier.save(path)

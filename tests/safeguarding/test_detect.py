@@ -335,6 +335,24 @@ def test_cached_classifiers_of_other_inputs_are_pruned_once_unused(tmp_path: Pat
     )
 
 
+def test_a_cache_that_cannot_be_touched_is_still_loaded_not_trained_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    path = tmp_path / "model.npz"
+    SeverityClassifier.train(read_examples(DEV)[::2]).save(path)
+
+    def read_only(*args: object) -> None:
+        raise PermissionError("read-only")
+
+    def no_training() -> list[Example]:
+        raise AssertionError("trained again")
+
+    monkeypatch.setattr(os, "utime", read_only)
+    assert load_or_train(path, no_training).scores("mum wont wake up").emergency > 0.5
+
+
 def test_a_cache_that_cannot_be_written_still_gives_a_classifier(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
