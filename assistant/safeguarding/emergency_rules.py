@@ -149,7 +149,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:swallowed|drank|drunk|eaten|ate|chewed|chewing|licked|tasted|tasting)\b(?:\W+\w+){0,5}?\W+(?:bleach|batteries|battery|white powder|"
          r"powder|foil|antifreeze|washing (?:tablets?|pods?)|edibles|gummies|cannabis sweets|weed sweets|green bottle|brown bottle)\b"
          r"|\b(?:white powder|powder|pills?|tablets?|capsules?|edibles|gummies)\b(?:\W+\w+){0,8}?\W+(?:and )?(?:tast\w*|lick\w*|ate|eating|swallow\w*) (?:it|some|one|them)\b"
-         r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of)\b(?:\W+\w+){0,3}?\W+methadone\b",
+         r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of|what was left (?:in|of)|whats left (?:in|of)|the last of|the dregs of)\b(?:\W+\w+){0,4}?\W+methadone\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.named", "overdose", E,
          r"(?<!called )(?<!named )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)(?! on (?:easter eggs|chocolate|sweets|sugar|haribo|cake|pizza|netflix|caffeine|coffee|red bull|energy drinks|tiktok))"

@@ -56,8 +56,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:run|running|drive|driving) (?:the kids|the children|the baby|us|them) (?:to|down to|over to)\b|\bputting (?:the kids|the children|the baby|us) in the car\b"
          r"|\b(?:heading|going|walking) (?:to|for|towards) (?:a|the|his|her|their) (?:car|vehicle|van)\b"
          r"|\b(?:hes|shes|is|are|theyre|im|were) (?:getting|gettin) in(?:to)? the (?:car|van)\b"
-         r"|\b(?:taking|take|getting in|get in) (?:the|my|our|his|her) (?:car|van)\b(?=.*\b(?:kids|children|baby|with (?:us|me|them)|now|tonight)\b)",
-         requires=rf"\b{_DRANK}\b", concern_category="drug_use_around_children",
+         r"|\b(?:taking|take|getting in|get in) (?:the|my|our|his|her) (?:car|van)\b(?=.*\b(?:kids|children|baby|with (?:us|me|them)|now|tonight)\b)"
+         r"|\bmaking (?:us|me|the kids|the children|them) (?:get|go) in(?:to)? the (?:car|van)\b",
+         requires=rf"\b{_DRANK}\b|\b(?:can barely stand|can hardly stand|cant (?:stand|walk) (?:up|straight)|keeps falling over)\b", concern_category="drug_use_around_children",
          # a habit ("most mornings after a heavy night"), unless it is happening now
          soften_unless_now=True, soften=r"\b(?:most|every|some) (?:mornings?|days?|nights?|weekends?)\b|\busually\b|\bdaily\b|\ba day\b"),
     rule("medical.pregnancy_in_trouble", "medical", E,
@@ -195,7 +196,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?=.*\b(?:falling over|fell over|cant stand|could barely stand|couldnt stand|slurring|stumbling|swaying)\b)(?=.*\b(?:just|now|right now|before (?:they|he|she) left)\b)",
          negatable=False, present_tense=True, concern_category="drug_use_around_children"),
     rule("violence.dead_when_back", "violence", E,
-         r"\b(?:said|says|told me|texted|messaged) (?:im|i am|youre|ill be|i will be) (?:dead|getting it|gonna get it|in for it|for it)\b(?=.*\b(?:when (?:he|she|they)|gets (?:back|in|home)|tonight|later|back from)\b)",
+         r"\b(?:said|says|told me|texted|messaged|text saying|texting saying|saying) (?:im|i am|youre|ill be|i will be) (?:dead|getting it|gonna get it|in for it|for it)\b(?=.*\b(?:when (?:he|she|they)|gets (?:back|in|home)|tonight|later|back from)\b)",
          negatable=False, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.scared_to_go_home_tonight", "violence", E,
          r"\b(?:scared|terrified|frightened|afraid|petrified|feart) (?:to go|of going|to get) (?:back )?home tonight\b",
@@ -410,7 +411,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          negatable=False, present_tense=True, concern_category="child_alone"),
     # --- from dev17 and dev18 (heldout37 and heldout39, hard cases, read after their measurements) -----------
     rule("violence.head_held_under", "violence", E,
-         r"\b(?:got|has|holding|held|pushing|pushed|shoving|shoved|forcing|forced|holds|pushes)\b (?:(?:my|her|his|their|the) )?(?:\w+s )?heads? (?:in|under|down|down in|down into|into) (?:the )?(?:sink|bath|water|toilet|loo|pillow)\b",
+         r"\b(?:got|has|holding|held|pushing|pushed|shoving|shoved|forcing|forced|holds|pushes)\b (?:(?:my|her|his|their|the) )?(?:\w+s )?heads? (?:in|under|down|down in|down into|into) (?:the )?(?:sink|bath|water|toilet|loo|pillow|taps?)\b",
          ongoing=True, physical=True, concern_category="domestic_abuse",
          # remembered, or what he does when drunk: a concern
          soften=r"\b(?:nightmares|flashbacks|dreams) about\b|\bdoes this thing\b|\b(?:only )?does it when\b|\bwhen (?:he|she|they) (?:was|were|is|s|gets|get) (?:drunk|hammered|pissed|steaming|high|angry)\b"),
@@ -565,4 +566,127 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:so much|loads of|that much|too much|a load of) blood\b",
          requires=r"^(?!.*\b(?:macbeth|shakespeare|film|movie|game|show|episode|series|book|play|horror|zombie|tv|telly|netflix|period|donat\w*|tests?)\b)",
          ongoing=True, physical=True, negatable=False, concern_category="abuse"),
+    # --- from the training sets' remaining misses out of fold, and train_written_ca/cf (stop 19), measured first --
+    # falling asleep, or lips gone numb, after taking something: "i keep falling asleep and my lips are tingly,
+    # had 2 bars my mate gave me"; "he keeps going to sleep and hes gone all sweaty after his methadone"
+    rule("overdose.drowsy_after_taking", "overdose", E,
+         r"\b(?:keep|keeps|keeping|cant stop|is|hes|shes|im) (?:falling asleep|going to sleep|nodding off|nodding out|dropping off|passing out|conking out)\b"
+         r"|\b(?:cant|cannot|can not) (?:stay|keep (?:him|her|myself|me)) awake\b|\b(?:my |his |her )?(?:lips|fingers|tongue) (?:are |is |have gone |gone |going |feel |feels )?(?:tingly|tingling|numb|blue|purple)\b",
+         # what was taken, and a sign of it now (a pupil who keeps nodding off in class is a concern)
+         requires=rf"^(?=.*\b(?:had|took|taken|necked|dropped|done|did|after (?:his|her|my|their|taking|having|using|some|the)|on top of|mixed)\b(?:\W+\w+){{0,4}}?\W+(?:{MEDICINE}|{STREET_DRUG}|bars|xans?|the other stuff|something|summat)\b)"
+                  r"(?=.*\b(?:sweaty|sweating|lips|tingly|tingling|numb|blue|grey|breathing|slaps?|slapping|cant wake|wont wake|rn|right now|now|just)\b)",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # no pulse: "how do you find a pulse i cant find one on my dad"
+    rule("unresponsive.no_pulse", "unresponsive", E,
+         r"\b(?:cant|cannot|can not|couldnt) (?:find|feel|get) (?:a |his |her |their |any |the )?(?:pulse|heartbeat)\b|\bcant find one on (?:my \w+|him|her|them|mum|dad|mam|da)\b|\b(?:no|hasnt got a|hasnt a) pulse\b",
+         # a watch, an app or a first-aid lesson: "cant find a pulse on my smartwatch app"
+         requires=r"^(?!.*\b(?:watch|smartwatch|fitbit|app|apps|phone|wrist|neck|my own|myself|course|lesson|class|training|dummy|exercise|running|gym)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # "i dont think mums alive"
+    rule("unresponsive.not_alive", "unresponsive", E,
+         r"\b(?:dont|do not|dinnae|dinna|don't) think (?:my |ma |me )?(?:mums?|mams?|dads?|da|nan|nana|gran|grandad|he|she|hes|shes|they|theyre|my \w+|the baby|babys?)(?: is| s| are)? (?:alive|breathing|still alive)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # the mirror test: "held the mirror to my mams mouth like on telly and there's nothing on it"
+    rule("unresponsive.mirror_test", "unresponsive", E,
+         r"\bmirror (?:to|in front of|under|up to|over|by) (?:\w+ ){0,2}(?:mouth|nose|face|lips)\b",
+         requires=r"\b(?:nothing|no (?:mist|steam|fog|breath)|not (?:misting|steaming|fogging)|didnt (?:mist|steam|fog)|doesnt (?:mist|steam|fog))\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # gargling after being sick asleep: "my dads been sick in his sleep on his back and hes making gargling noises"
+    rule("unresponsive.gargling", "unresponsive", E,
+         r"\b(?:gargling|gurgling|rattling|rattly|gurgly|gargly|choking) (?:noises?|sounds?|breath\w*)\b|\bmaking (?:a |this )?(?:gargling|gurgling|rattling) (?:noise|sound)\b",
+         requires=r"\b(?:sick|vomit\w*|boke|spew\w*|asleep|sleep|on (?:his|her|their) back|wont wake|cant wake|passed out|not waking)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # the right time to go: "feels like the right time to go. everyone will be better"
+    rule("suicide.the_right_time", "suicide", E,
+         r"\b(?:feels like|it feels like|its|it is|tonights|tonight is|today is|now is|this is) (?:the|a) (?:right|good|perfect) (?:time|night|day|moment)(?: to go| to do it)?(?=\W*(?:$|[.,!]))",
+         requires=r"\b(?:better (?:off|without)|will be better|be better now|sorry to|said sorry|goodbye|bye|miss me|nobody (?:will|would)|quiet|do it)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # is it enough to die: "is 8 vallies and a bottle of wine enough. asking for me"
+    rule("suicide.is_it_enough", "suicide", E,
+         rf"\bis (?:\d+|ten|twenty|thirty|a (?:box|packet|strip) of) (?:\w+ )?{MEDICINE}\b(?:\W+\w+){{0,6}}? enough\b",
+         requires=r"^(?!.*\b(?:headache|period|pain|back|tooth|toothache|cold|flu|fever|hangover|dose for|a day)\b).*\b(?:asking for (?:me|myself)|for me|to die|not wake|to end|to kill|forever|bottle|litre|vodka|wine|with drink)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # shut in a room now: "mums fella has got me in the box room and says im not coming out till i do what he says"
+    rule("violence.held_in_a_room", "violence", E,
+         r"\b(?:got|has got|have got|locked|shut|keeping|kept|holding|trapped) me in (?:the|his|her|a|my|their|this) (?:box room|room|bedroom|bathroom|van|car|shed|garage|cupboard|loft|cellar|basement)\b",
+         requires=r"\b(?:(?:not|never) (?:coming|getting|going|letting me) out|wont let me (?:out|go|leave)|till i|until i|locked|cant get out)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="abuse"),
+    # someone in a car boot: "they got my cuz in the boot of a car cos he lost the package"
+    rule("exploitation.in_the_boot", "exploitation", E,
+         r"\b(?:got|put|threw|thrown|stuck|locked|shoved|chucked|bundled|have|has|holding|tied) (?:my \w+|him|her|me|them|someone|a (?:boy|girl|lad|kid))(?: \w+){0,2} (?:in|into|in the back of) (?:the|a|their|his) (?:car )?boot\b(?! sale)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
+    # wanting to say goodbye to a stranger: "just need to say bye to someone who doesnt know me. thats all"
+    rule("suicide.bye_to_someone", "suicide", E,
+         r"\b(?:need|want|wanted|wanna|just wanna|had) to say (?:bye|goodbye) to (?:someone|somebody|some1|anyone|any1|a stranger)\b",
+         requires=r"^(?!.*\b(?:moving|move|leaving for|holiday|trip|uni|flight|going away to|new school|new job|emigrat\w*)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a child found with a container left open: "i just found my nephew with dads bottle and the lid was off"
+    rule("child_took_drugs.found_with_it_open", "child_took_drugs", E,
+         rf"\bfound (?:{CHILD}|him|her)\b(?:\W+\w+){{0,3}}?\W+(?:with|holding|playing with|sucking|drinking from|next to) (?:\w+ ){{0,2}}(?:{MEDICINE}|bottle|bottles|cup|stuff|gear|vodka|pills|tablets|packet|blister pack)\b",
+         requires=r"\b(?:(?:lid|cap|top)s? (?:was |is |were )?(?:off|open)|(?:some|half|loads|bits?) (?:of (?:it|them) )?(?:is |was |are |were )?(?:gone|missing)|half (?:of it )?gone|empty|in (?:his|her) mouth|round (?:his|her) mouth|all over (?:his|her) (?:face|hands))\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    # a psychotic command to harm: "been up three days on rock and i'm hearing voices telling me to hurt the kids"
+    rule("violence.voices_to_harm", "violence", E,
+         r"\bvoices? (?:\w+ )?(?:telling|tellin|saying|say|tell|told|want|wants) (?:me )?(?:to )?(?:hurt|kill|harm|stab|drown|smother|get rid of|do something to|hit) (?:the kids|the baby|the bairns?|the weans?|my (?:\w+ )?(?:kids|baby|son|daughter|children|wean|bairn|boy|girl)|him|her|them|someone)\b",
+         present_tense=True, concern_category="abuse"),
+    # a threat with a deadline: "theyre saying theyll cut him unless I send 500 quid in the next hour"
+    rule("exploitation.threat_with_a_deadline", "exploitation", E,
+         r"\b(?:theyll|they will|hell|he will|shell|she will|gonna|going to|will) (?:cut|stab|kill|hurt|batter|shoot|shank|burn|do in|break) (?:him|her|me|my \w+|his \w+|you|them|us)\b",
+         requires=r"\b(?:unless|if (?:i|we|you|she|he|they) (?:dont|do not|doesnt|cant|havent))\b.*\b(?:in the next|within|by (?:\d+|tonight|midnight|tomorrow)|tonight|today|in (?:an|one|two|\d+|half an) (?:hour|hours|mins?|minutes))\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # children alone for days: "just found kids 6 and 8 alone in the flat, been 3 days, mum gone to manchester"
+    rule("child_alone.for_days", "child_alone", E,
+         r"\b(?:alone|on (?:their|his|her|my|our) own|by (?:themselves|himself|herself|myself)|nobody (?:home|with them|else))\b(?:\W+\w+){0,8}?\W+(?:(?:for|been|over) (?:\d+|two|three|four|five|a few|several|a couple of|couple of) (?:days|nights)|(?:\d+|two|three|four) days now)\b",
+         requires=rf"\b(?:{CHILD}|year olds?|yr olds?|siblings|\d+ and \d+|me and my)\b",
+         # found and now safe: "Welfare check yesterday: ... alone for three days ... Kids now with gran."
+         soften=r"\b(?:(?:kids|children|they|both|he|she) (?:are |is )?now (?:with|at|in|safe)|placed with|in care now|had been)\b",
+         ongoing=True, concern_category="child_alone"),
+    # a drunk carer who dropped the baby and still has it: "mum was so drunk she dropped the baby twice ... the baby is still with her"
+    rule("medical.baby_dropped_by_a_drunk_carer", "medical", E,
+         r"\b(?:dropped|drops|dropping|nearly dropped|keeps dropping|let go of) (?:the|her|his|my|our|their) (?:baby|newborn|wean|bairn|little one|babby)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:using|gouching|nodding|passed out|falling asleep|cant stand)\b",
+         # told as a habit or over: "he's fine he just cried. third time this month"
+         # ("he just cried" would read as now, so no soften_unless_now here)
+         soften=r"\b(?:(?:hes|shes|baby is|babys) (?:fine|ok|okay|alright)|(?:second|third|fourth|fifth) time|again|every time)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # notes written, with a time: "Teachers keep asking if I'm ok. I'm not. I've written the notes. Tomorrow morning before school"
+    rule("suicide.notes_written", "suicide", E,
+         r"\b(?:ive|i have|i) (?:written|wrote|done|left|finished) (?:the|my|all the|all my) (?:notes|letters)\b(?! (?:for|on|about|up)\b)",
+         requires=r"^(?!.*\b(?:revision|revising|exams?|lessons?|class|homework|tests?|essay|coursework|lecture|meeting|minutes|case notes|referral|report)\b).*\b(?:tomorrow|tonight|before school|in the morning|when (?:everyone|theyre|they are|mum|dad)|goodbye|sorry|im not(?: ok| okay| alright| fine)?(?:\W|$))",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # pre-eclampsia signs: "my head is banging like never before and i keep seeing flashing lights and my face has puffed up, 36 weeks"
+    rule("medical.pre_eclampsia_signs", "medical", E,
+         r"\bflashing lights\b|\bblurr?(?:ed|y) vision\b|\bseeing (?:stars|spots)\b|\b(?:face|hands|feet|ankles|legs)(?: has| have| is| are|s)? (?:all )?(?:puffed up|swollen up|swelled up|gone puffy|blown up)\b",
+         requires=r"^(?=.*\b(?:pregnan\w*|\d+ (?:weeks|wks)|bump|due)\b)(?=.*\b(?:head|headache|heads)\b)(?!.*\b(?:with my (?:first|last|other|eldest)|last (?:pregnancy|time)|(?:had|got) pre ?eclampsia|years ago)\b)",
+         present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
+    # a needle forced in just now: "hes just put a needle in me when i said no. 19 weeks and i feel really weird"
+    rule("violence.just_injected", "violence", E,
+         r"\b(?:just|has just|hes just|shes just|theyve just) (?:put|stuck|jabbed|injected|forced) (?:a |the |his |her )?needle (?:in|into) me\b|\bjust injected me\b",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # afraid of harming a child in their care now: "i need someone to come. i'm scared of what i'll do. the baby's in her moses basket"
+    rule("violence.scared_of_what_ill_do", "violence", E,
+         r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?what (?:ill|i will|i might|i could|id|i would|im going to|im gonna) do\b(?! to myself)",
+         requires=rf"\b(?:{CHILD}|moses basket|cot|pram|bairn|wean)\b",
+         present_tense=True, concern_category="abuse"),
+    # a baby left where it can fall while the carer uses: "mum is injecting in the bathroom and the baby has been left on the changing table"
+    rule("child_alone.baby_left_where_it_can_fall", "child_alone", E,
+         r"\b(?:baby|babys|newborn|wean|bairn|little one)\b(?: \w+){0,4} (?:left|lying|sat|sitting|is|was) (?:alone |on (?:his|her) own )?(?:on (?:the|a) (?:changing table|worktop|kitchen (?:side|counter|worktop)|edge of the \w+)|in the bath)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:injecting|using|smoking|passed out|gouching|nodding|in the (?:bathroom|toilet|other room|garden))\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a picture of the means, sent with a goodbye: "my mate has just sent me a snap of loads of tablets and said bye"
+    rule("suicide.picture_of_the_means", "suicide", E,
+         rf"\b(?:sent|send|sends|posted|put up) (?:me |us )?(?:a |this |some )?(?:snap|snapchat|pic|photo|picture|video|vid|story) of (?:\w+ ){{0,3}}(?:{MEDICINE}|blades?|razors?|a rope|rope|a noose|a bridge|the bridge|cuts|a knife)\b",
+         requires=r"\b(?:bye|goodbye|sorry|love (?:you|u)|not answering|wont answer|just|tonight|last)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # being touched now, left with strangers: "left me at her mates flat with people we dont know... one of the men keeps touching me, mam wont pick up"
+    rule("sexual_abuse.being_touched_now", "sexual_abuse", E,
+         r"\b(?:keeps|keep|is|started|has started|wont stop|keeps trying to|trying to) (?:touching|touch|grabbing|feeling) (?:me|my (?:legs?|bum|chest|boobs|body))\b",
+         requires=r"\b(?:wont pick up|not picking up|people (?:we|i) dont know|strangers?|at (?:her|his|their) (?:mates|friends)|cant get out|no lock|here now|right now|rn|tonight|im in the (?:bathroom|toilet))\b",
+         present_tense=True, concern_category="sexual_abuse"),
+    # a festival or party drug reaction: "just back from a festival, she's roasting, teeth chattering, pupils huge and talking gibberish"
+    rule("overdose.drug_reaction_signs", "overdose", E,
+         r"\b(?:roasting|burning up|boiling (?:hot|up)|overheating|red hot|soaking with sweat|sweating buckets)\b(?=.*\b(?:pupils (?:are )?(?:huge|massive|like saucers|black|tiny)|teeth (?:chattering|grinding)|jaw (?:going|swinging|clenching)|gibberish|hallucinat\w*|seeing things|fitting|twitching|heart (?:is )?(?:racing|pounding))\b)"
+         r"|\b(?:pupils (?:are )?(?:huge|massive|like saucers|black)|teeth (?:chattering|grinding)|gibberish|seeing things|heart (?:is )?(?:racing|pounding))\b(?=.*\b(?:roasting|burning up|boiling (?:hot|up)|overheating|red hot|sweating buckets|soaking with sweat)\b)",
+         requires=r"\b(?:festival|party|rave|club|took|taken|had|pills?|mdma|mandy|pingers|ecstasy|molly|something|summat|back from)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
 )  # fmt: skip

@@ -3246,3 +3246,69 @@ def test_a_joke_the_classifier_is_sure_is_an_emergency_is_one(monkeypatch: pytes
     assert assess(text).severity is Severity.EMERGENCY
     monkeypatch.setattr(detect, "loaded_classifier", lambda: _sure_of_emergency(sure - 0.01))
     assert assess(text).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had 2 bars off my mate and i keep falling asleep, my lips are tingly",
+        "he keeps nodding off and hes gone all sweaty after his methadone",
+        "i cant find a pulse on my dad",
+        "i dont think mums breathing",
+        "held a mirror to her mouth and theres nothing on it",
+        "dads been sick in his sleep and hes making gargling noises",
+        "tonight feels like the right time. everyone will be better off",
+        "is 30 paracetamol and a bottle of vodka enough, asking for me",
+        "her boyfriend has got me in the box room and says im not coming out till i do what he says",
+        "they put my cousin in the boot of a car cos he lost the package",
+        "just need to say goodbye to someone who doesnt know me",
+        "found my nephew with dads vodka bottle and the lid was off",
+        "hearing voices telling me to hurt the baby",
+        "theyll stab him unless i send 300 quid in the next hour",
+        "kids 5 and 7 alone in the flat, been 3 days, mum has gone off",
+        "my sister was so drunk she dropped the baby and hes still with her",
+        "ive written the notes. tomorrow before school",
+        "34 weeks, my head is pounding and im seeing flashing lights",
+        "hes just put a needle in me, i said no",
+        "scared of what ill do, the baby is in her cot",
+        "mum is injecting in the bathroom and the baby is on the changing table",
+        "my mate just sent me a snap of loads of tablets and said bye",
+        "one of mums mates keeps touching me and mam wont pick up",
+        "back from a festival, shes roasting and her pupils are huge",
+        "my wee brother drank what was left of mums methadone",
+    ],
+)
+def test_stop19_emergencies_the_training_sets_held_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep falling asleep in maths lol",
+        "cant find a pulse on my smartwatch app, is it broken",
+        "held a mirror to my face to do my makeup",
+        "tonight feels like the right time for a pizza",
+        "is 2 paracetamol enough for a headache",
+        "need to say bye to someone before i move to uni",
+        "i have written the notes for my revision, exam tomorrow",
+        "my feet have swollen up in this heat",
+        "the olders said theyll batter him if he grasses",
+        "my gran dropped the baby's dummy in the mud",
+        "mum dropped the baby off at nursery then went to work",
+    ],
+)
+def test_stop19_near_misses_of_the_new_emergency_rules_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my mum dropped the baby on the floor when she was pissed again, he's fine he just cried. "
+        "third time this month",
+        "Welfare check yesterday: kids 4 and 6 alone for three days. Kids now with gran.",
+    ],
+)
+def test_stop19_dangers_told_as_over_are_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
