@@ -42,7 +42,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          rf"\b(?:scared|frightened|terrified|afraid|feart|petrified|scary)\b(?: \w+){{0,3}} (?:when|cos|because|if|after)(?: my)? {_PARENT}(?:s| is| gets| has| comes)?(?: \w+){{0,2}} {_DRUNK_OR_HIGH}\b"
          rf"|\b{_PARENT}(?:s| is)? (?:really |so |dead )?(?:scary|frightening) when (?:he|she|they)(?:s| is|re)? {_DRUNK_OR_HIGH}\b"
          r"|\b(?:dont|do not|never|doesnt|cant) (?:feel|be) safe (?:at home|in my house|in the house|around (?:him|her|them|my \w+)|when (?:he|she))\b|\bi (?:dont|do not) feel safe\b(?! (?:walking|on the|at school|in town|online|in the dark|at night out))"
-         r"|\b(?:scared|frightened|terrified|afraid|dread\w*) (?:of |about )?(?:going|to go|coming|to come) (?:back )?(?:home|hame)\b"
+         r"|\b(?:scared|frightened|terrified|afraid|feart|petrified|dread\w*) (?:of |about )?(?:going|to go|coming|to come) (?:back )?(?:home|hame)\b"
          r"|\b(?:hide|hiding|hid) (?:in|under) (?:my|the|our) (?:bed|room|wardrobe|cupboard|bathroom|bedroom)\b(?=.*\b(?:drunk|drinking|fight\w*|shout\w*|scream\w*|scared|angry|hits?|kicks? off|when (?:he|she|they|mum|dad))\b)"
          r"|\b(?:dinnae|dont) (?:want|wanna) (?:tae|to) go hame\b|\bscared (?:of|when) (?:what )?(?:he|she)(?:ll| will| might)? (?:do|does|gets in|comes in|comes home)\b",
          resolvable=True),
@@ -580,4 +580,15 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:cuts|cutting|cut (?:herself|himself|myself)|self ?harm\w*|doing it|blood|bleeding)\b", negatable=False,
          escalate=r"\b(?:doing it (?:right )?now|cutting (?:right )?now|cant stop|wont stop bleeding|right now|tonight)\b"),
     rule("abuse.slappy", "abuse", C, r"\b(?:slappy|hitty|punchy|handy with (?:her|his) (?:fists|hands))\b"),
+    # --- from train_written_ce (short messages, stop 20) ------------------------------------------------------
+    # "i think my cousin is being groomed" (not a question about the signs, not a podcast)
+    rule("exploitation.being_groomed", "exploitation", C,
+         r"\b(?:(?:my \w+|he|she|they|hes|shes|theyre|im|i am|i)(?: is| s| are| am)? (?:being|getting|been|was|got) groomed|think (?:i|im|he|she|hes|shes|my \w+)(?: is| s| am)? (?:being |getting )?groomed)\b",
+         requires=r"^(?!.*\b(?:dogs?|pets?|horses?|ponies|groomers?|well groomed|podcast|video|documentary|film|drama|programme)\b)",
+         topic=True, resolvable=True),
+    # "my grandson is hanging round with dealers"
+    rule("exploitation.hanging_round_with_dealers", "exploitation", C,
+         r"\b(?:hanging|hangs|hung|hang|knocking|knocks) (?:round|around|about|out) with (?:\w+ )?(?:dealers|drug dealers|older (?:lads|boys|men|guys|ones)|olders|a gang|the gang|gang members)\b",
+         requires=r"^(?!.*\b(?:podcast|video|documentary|film|drama|programme|book|novel|episode|series)\b)",
+         topic=True, resolvable=True),
 )  # fmt: skip

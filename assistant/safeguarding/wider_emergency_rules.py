@@ -99,7 +99,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, concern_category="pregnancy_hidden_use"),
     rule("medical.withdrawal", "medical", E,
          r"\b(?:hallucinating|seeing things|fitting|having a fit|seizure|seizures|delirious|delirium|the dts|shaking uncontrollably)\b",
-         requires=r"\b(?:drink\w*|alcohol\w*|stopped|withdrawal|detox|cold turkey|using|benzos|drugs?)\b", present_tense=True, concern_category="drug_use_around_children"),
+         requires=r"\b(?:drink\w*|alcohol\w*|stopped|withdrawal|detox|cold turkey|using|benzos|drugs?)\b", present_tense=True, concern_category="drug_use_around_children",
+         # long over: "our mam had a seizure once when i was small ... shes been sober 6 years now"
+         soften=r"\b(?:sober|clean|dry) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years|yrs)\b|\bonce when (?:i|we) (?:was|were)\b"),
     rule("violence.child_hurt_now", "violence", E,
          r"\b(?:fresh|new) burns?\b|\bscald(?:ed|ing)\b|\bboiling water (?:went )?(?:all )?(?:over|on)\b",
          requires=rf"\b(?:{CHILD}|baby|toddler|year old|pupil|me)\b", concern_category="abuse"),
@@ -496,7 +498,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     # a jump set for a time: "no i havent told anyone. im gonna jump when it gets dark"
     rule("suicide.jump_at_a_time", "suicide", E,
-         r"\b(?:im|i am|i will|ill|i)? ?(?:gonna|going to|about to|will|wanna|want to) jump(?: off(?: it)?)?(?= (?:when|tonight|today|later|once|after|before|in (?:an|a|the) (?:hour|minute|bit))\b|\W*$)",
+         r"\b(?:im|i am|i will|ill|i)? ?(?:gonna|going to|about to|will|wanna|want to) jump(?: off(?: it)?)?(?= (?:when|tonight|today|later|once|after|before|now|rn|right now|in (?:an|a|the) (?:hour|minute|bit))\b|\W*$)",
          requires=r"^(?!.*\b(?:lol|haha|trampoline|pool|queue|hoops|puddles?|rope|waves|plane|parachute|bungee|gun|ship|train (?:times|tickets)|ahead|in the (?:pool|sea|lake|water) for|swim\w*|jumps? (?:on|in) (?:the )?(?:pool|trampoline|sea))\b)",
          physical=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     # a blade within reach, in the first person: "knife's on the bed next to me"
@@ -681,7 +683,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # being touched now, left with strangers: "left me at her mates flat with people we dont know... one of the men keeps touching me, mam wont pick up"
     rule("sexual_abuse.being_touched_now", "sexual_abuse", E,
          r"\b(?:keeps|keep|is|started|has started|wont stop|keeps trying to|trying to) (?:touching|touch|grabbing|feeling) (?:me|my (?:legs?|bum|chest|boobs|body))\b",
-         requires=r"\b(?:wont pick up|not picking up|people (?:we|i) dont know|strangers?|at (?:her|his|their) (?:mates|friends)|cant get out|no lock|here now|right now|rn|tonight|im in the (?:bathroom|toilet))\b",
+         requires=r"\b(?:wont pick up|not picking up|(?:people|a man|a woman|someone|a guy|a bloke|men) (?:we|i) dont know|strangers?|mums gone|mams gone|at (?:her|his|their) (?:mates|friends)|cant get out|no lock|here now|right now|rn|tonight|im in the (?:bathroom|toilet))\b",
          present_tense=True, concern_category="sexual_abuse"),
     # a festival or party drug reaction: "just back from a festival, she's roasting, teeth chattering, pupils huge and talking gibberish"
     rule("overdose.drug_reaction_signs", "overdose", E,
@@ -689,4 +691,80 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:pupils (?:are )?(?:huge|massive|like saucers|black)|teeth (?:chattering|grinding)|gibberish|seeing things|heart (?:is )?(?:racing|pounding))\b(?=.*\b(?:roasting|burning up|boiling (?:hot|up)|overheating|red hot|sweating buckets|soaking with sweat)\b)",
          requires=r"\b(?:festival|party|rave|club|took|taken|had|pills?|mdma|mandy|pingers|ecstasy|molly|something|summat|back from)\b",
          ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # --- from train_written_ce (short messages and replies, stop 20), after its first measure -----------------
+    # a child who found drugs and swallowed one: "baby found my bars and swallowed one"
+    rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
+         rf"\b{CHILD}\b(?:\W+\w+){{0,3}}?\W+(?:found|got|grabbed|got hold of|got into)\b(?:\W+\w+){{0,3}}?\W+(?:{MEDICINE}|{STREET_DRUG}|bars|stash)\b"
+         r"(?:\W+\w+){0,3}?\W+(?:swallowed|ate|eaten|took|necked|chewed|licked) (?:one|some|a few|two|them|it|a bit|half)\b",
+         ongoing=True, concern_category="drug_use_around_children"),
+    # on the way to the railway: "hes goin to the tracks"
+    rule("suicide.going_to_the_tracks", "suicide", E,
+         r"\b(?:im|i am|hes|shes|he is|she is|theyre|going|gone|heading|walking|off) (?:(?:going|heading|walking|off) )?(?:to|down to|towards|for) the (?:train tracks|railway(?: line)?|tracks(?=\W*(?:$|now\b|rn\b|tonight\b|[.,!])))",
+         requires=r"^(?!.*\b(?:bmx|bike|race|races|racing|running track|athletics|quad|karting|go karts?|train spotting|trainspotting|model)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # at the edge now: "stood at the edge now"
+    rule("suicide.at_the_edge_now", "suicide", E,
+         r"\b(?:stood|standing|sat|sitting|im|i am|hes|shes) (?:at|on|by) the edge(?: of (?:the )?(?:bridge|roof|cliff|platform|building|car park|multi ?storey|quarry))?\W*(?:now|rn|right now)?\W*$",
+         requires=r"^(?!.*\b(?:pool|bed|sofa|seat|stage|pitch|field|road|kerb|pavement)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # found hanging: "brother's hanging in the garage"
+    rule("suicide.found_hanging", "suicide", E,
+         r"\b(?:brothers?|sisters?|mums?|mams?|dads?|da|son|daughter|partner|husband|wife|boyfriend|girlfriend|uncle|aunt|auntie|nan|gran|grandad|he|she|hes|shes|someone|somebody|my \w+)(?: is| s)? hanging (?:in|from|off) the (?:garage|loft|attic|stairs|bannisters?|banister|tree|shed|bathroom|wardrobe|door|landing|hallway|garden|kitchen)\b",
+         requires=r"^(?!.*\b(?:hanging (?:out|around|about|round)|washing|pictures?|photos?|coats?|clothes|decorations|lights|bat|bats)\b)(?!.*\bwith (?:his|her|their|my) (?:mates|friends|pals))",
+         ongoing=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a cut that is pouring: "ive cut n its pourin"
+    rule("self_harm.cut_and_pouring", "self_harm", E,
+         r"\b(?:ive|i have|i|just|i just|ive just) cut(?: (?:myself|my (?:arms?|wrists?|legs?|thighs?|stomach)|again|deep|too deep))?\b(?:\W+\w+){0,3}?\W+(?:its|it is|and its|theres|blood is|blood s|its still) (?:pouring|gushing|pissing|wont stop|not stopping)\b(?! (?:down|with|it down|outside|of rain))",
+         requires=r"^(?!.*\b(?:rain|raining|grass|hair|fringe|onions?|cake|paper|wood|hedge|lawn)\b)",
+         present_tense=True, negatable=False, concern_category="self_harm"),
+    # holding a child and a weapon: "hes got the wean and a knife"
+    rule("violence.child_and_a_weapon", "violence", E,
+         rf"\b(?:hes|shes|he has|she has|theyve|theyre|he s|she s|hes still|shes still) got (?:the|my|our|her|his) (?:{CHILD}|kids?|weans?|bairns?) and (?:a|the|his|her|a big) {WEAPON}\b",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # eaten a stash: "shes eaten her stash and shes shakin"
+    rule("overdose.ate_the_stash", "overdose", E,
+         r"\b(?:ate|eaten|swallowed|necked|downed|chewed) (?:all )?(?:of )?(?:her|his|my|the|their|all the) (?:stash|gear|baggies?|wraps?|bag of \w+|whole bag)\b(?! of (?:sweets|chocolate|haribo|crisps|biscuits|easter eggs|halloween|cake))",
+         requires=r"^(?!.*\b(?:sweets|chocolate|haribo|crisps|biscuits|easter eggs|halloween|cake|snacks)\b)",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # a collapse straight after using: "brother just injected and went down"
+    rule("overdose.used_and_went_down", "overdose", E,
+         r"\b(?:injected|jacked up|banged up|smoked (?:it|some|the \w+|a pipe)|had a (?:hit|bag|toot|line|bar|pipe)|took (?:a|some|something|the) (?:\w+ )?(?:pill|bar|hit|dose|tab)|snorted (?:it|some|a line))\b"
+         r"(?: \w+){0,3} and (?:just )?(?:went down|dropped|collapsed|keeled over|passed out|went over|hit the floor|fell (?:over|down)|went blue|stopped breathing)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # a knife sharpened in a frightening house: "i can hear him sharpening the knife"
+    rule("violence.sharpening_the_knife", "violence", E,
+         r"\b(?:hear|hearing|heard|is|hes|shes|keeps|now) (?:him |her |them )?sharpening (?:a|the|his|her|my|their|a big) (?:knife|blade|machete|axe)\b",
+         requires=r"^(?!.*\b(?:roast|dinner|turkey|chicken|carv\w*|bbq|barbecue|meat|chef|cook\w*|steak|veg|tea|kitchen knives|whittl\w*)\b)",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # burning someone now: "he's burning me with a cigarette now"
+    rule("violence.burning_someone_now", "violence", E,
+         r"\b(?:hes|shes|theyre|is|are|keeps|keep|started|he is|she is|they are) (?:\w+ )?burning (?:me|her|him|us|the baby|my \w+|mum|mam) with (?:a |his |her |their |the )?(?:cigarettes?|fags?|lighters?|an iron|the iron|hot|a spoon|matches|a match|boiling|the kettle|a candle)\b",
+         present_tense=True, negatable=False, physical=True, concern_category="abuse"),
+    # held under water now: "hes holding my mum under water"
+    rule("violence.held_under_water", "violence", E,
+         r"\b(?:holding|pushing|keeping|forcing|shoving|dunking) (?:me|her|him|us|them|my \w+|mum|mam|dad|the baby|the kids?) (?:under|underneath) (?:the )?(?:water|bath)\b",
+         requires=r"^(?!.*\b(?:swim\w*|pool|lessons?|game|games|dunk\w* (?:for|contest)|playing|messing about|ducking)\b)",
+         present_tense=True, negatable=False, physical=True, concern_category="domestic_abuse"),
+    # a rape or sexual assault just now: "pupil reports being raped in the changing rooms moments ago"
+    rule("sexual_abuse.assault_just_now", "sexual_abuse", E,
+         r"\b(?:raped|sexually assaulted|indecently assaulted|forced (?:me|her|him) to have sex)\b(?=.*\b(?:moments? ago|minutes? ago|mins? ago|an hour ago|half an hour ago|just now|tonight|this (?:morning|afternoon|evening)|is still (?:here|there|in the house|outside))\b)"
+         r"|\b(?:just|has just|hes just|theyve just|been just) (?:raped|sexually assaulted)\b|\b(?:is|hes|theyre|he is|being) raping\b",
+         present_tense=True, negatable=False, concern_category="sexual_abuse"),
+    # labour after using: "baby's coming and i've just used crack"
+    rule("medical.labour_after_using", "medical", E,
+         r"\b(?:babys|baby is|baby s) coming\b(?! (?:in|on|at|next|soon|this|after|before|around|early|late|for|to|round|over|home))|\b(?:in labour|waters (?:have |just |s )?(?:broke|broken|gone)|having contractions|contractions (?:are |every))\b",
+         requires=rf"^(?!.*\b(?:stopped|quit|clean|off it|not used|havent used|sober)\b).*\b(?:just|ive|i have|been|i) (?:used|smoked|injected|taken|took|had|done|drunk|drank|drinking|using)\b(?:\W+\w+){{0,3}}?\W*(?:{STREET_DRUG}|{MEDICINE}|some|a hit|a pipe|a bag|vodka|wine|cans|drink)?",
+         present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
+    # --- from train_written_cc, cd and cf (near-pairs, professionals, hard cases; stop 20), after their first measures --
+    # a bag over the head: "found my teenager in her room with a bag over her head, shes breathing now but she says shell do it again"
+    rule("suicide.bag_over_the_head", "suicide", E,
+         r"\b(?:a |the |plastic |carrier )?bag (?:over|on|round|around) (?:her|his|my|their) (?:own )?(?:head|face)\b",
+         requires=r"^(?!.*\b(?:halloween|costume|game|games|joke|lol|haha|trick or treat|dressing up|crisp|party hat)\b)",
+         present_tense=True, concern_category="suicidal_thoughts"),
+    # a gun in a child's bag: "lad in my class just opened his lunchbox and there was a handgun in it"
+    rule("weapon.gun_in_a_bag", "weapon", E,
+         r"\b(?:a |an |the )?(?:gun|handgun|pistol|firearm|shotgun|revolver)\b(?:\W+\w+){0,3}?\W+in (?:his|her|their|my|the) (?:lunchbox|bag|school bag|schoolbag|rucksack|backpack|pocket|coat|locker|blazer|tray|drawer)\b"
+         r"|\b(?:lunchbox|school bag|schoolbag|rucksack|backpack|locker|blazer)\b(?:\W+\w+){0,4}?\W+(?:a |an )(?:gun|handgun|pistol|firearm|shotgun|revolver)\b",
+         requires=r"^(?!.*\b(?:toy|nerf|water|glue|cap|bubble|massage|lego|staple|paintball|airsoft|bb|spud|film|game|fortnite|roblox|cod|gta)\b)",
+         ongoing=True, concern_category="exploitation"),
 )  # fmt: skip

@@ -3312,3 +3312,100 @@ def test_stop19_near_misses_of_the_new_emergency_rules_are_not_emergencies(text:
 )
 def test_stop19_dangers_told_as_over_are_concerns(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby found my bars and swallowed one",
+        "hes goin to the tracks",
+        "stood at the edge now",
+        "brother's hanging in the garage",
+        "ive cut n its pourin",
+        "im going to jump now",
+        "hes got the wean and a knife",
+        "shes eaten her stash and shes shakin",
+        "brother just injected and went down",
+        "i can hear him sharpening the knife",
+        "he's burning me with a cigarette now",
+        "hes holding my mum under water",
+        "pupil reports being raped in the changing rooms moments ago",
+        "baby's coming and i've just used crack",
+    ],
+)
+def test_stop20_short_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to the tracks for the bmx race",
+        "stood at the edge of the pool now",
+        "my brothers hanging in the garage with his mates",
+        "ive cut the grass and its pouring now",
+        "dads sharpening the knife for the sunday roast",
+        "the sun is burning me",
+        "my dad held me under water at swimming lessons as a game",
+        "the baby's coming in march and i just stopped using",
+        "my dog ate my stash of chocolate lol",
+    ],
+)
+def test_stop20_near_misses_of_the_short_emergency_rules_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think my cousin is being groomed",
+        "my grandson is hanging round with dealers",
+        "my wee sis is feart to go home",
+    ],
+)
+def test_stop20_short_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i know if my son is being groomed",
+        "my dogs being groomed at the salon today",
+        "in the series we watched the main lad hangs round with dealers",
+    ],
+)
+def test_stop20_near_misses_of_the_short_concern_rules_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found my teenager with a bag over her head, shes breathing now but says shell do it again",
+        "lad in my class just opened his lunchbox and there was a handgun in it",
+        "im 11 and theres a man i dont know on our sofa and he keeps touching me",
+        "I used to work for a drug service but my own son is unresponsive after using",
+    ],
+)
+def test_stop20_emergencies_of_the_near_pairs_and_the_inbox_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a glass of wine before i knew i was pregnant, is that going to have hurt the baby?",
+        "my mum said shes gonna kill my dad if he forgets her birthday again 🙄",
+        "teacher here, we had a mock trial in citizenship about drink driving. do you do anything similar",
+        "he put a bag over his head for his halloween costume lol",
+        "my brother has a nerf gun in his school bag",
+    ],
+)
+def test_stop20_near_misses_of_the_near_pairs_and_the_inbox_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+def test_stop20_a_withdrawal_seizure_long_over_is_no_emergency() -> None:
+    text = "our mam had a seizure once when i was small, to do with drink, shes been sober 6 years now"
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
