@@ -767,4 +767,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:lunchbox|school bag|schoolbag|rucksack|backpack|locker|blazer)\b(?:\W+\w+){0,4}?\W+(?:a |an )(?:gun|handgun|pistol|firearm|shotgun|revolver)\b",
          requires=r"^(?!.*\b(?:toy|nerf|water|glue|cap|bubble|massage|lego|staple|paintball|airsoft|bb|spud|film|game|fortnite|roblox|cod|gta)\b)",
          ongoing=True, concern_category="exploitation"),
+    # a bare plea, urgent, as the whole message: "help me pls now", "someone help" (not "help" alone: a command)
+    rule("plea.help_now", "plea", E,
+         r"^\W*(?:please |pls |plz |plss )?(?:help|help me|help us|i need help|need help)(?: please| pls| plz| plss)?(?: now| rn| right now| quick| quickly| asap| urgently| someone)(?: please| pls| plz| plss)?\W*$"
+         r"|^\W*(?:please |pls |plz )?(?:someone|somebody|anyone) (?:please |pls )?help(?: me| us)?(?: please| pls| plz)?\W*$",
+         present_tense=True, negatable=False),
 )  # fmt: skip

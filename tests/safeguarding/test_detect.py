@@ -3386,6 +3386,8 @@ def test_stop20_near_misses_of_the_short_concern_rules_do_not_alarm(text: str) -
         "lad in my class just opened his lunchbox and there was a handgun in it",
         "im 11 and theres a man i dont know on our sofa and he keeps touching me",
         "I used to work for a drug service but my own son is unresponsive after using",
+        "help me pls now",
+        "someone help",
     ],
 )
 def test_stop20_emergencies_of_the_near_pairs_and_the_inbox_are_found_by_the_lexicon(text: str) -> None:
@@ -3400,6 +3402,8 @@ def test_stop20_emergencies_of_the_near_pairs_and_the_inbox_are_found_by_the_lex
         "teacher here, we had a mock trial in citizenship about drink driving. do you do anything similar",
         "he put a bag over his head for his halloween costume lol",
         "my brother has a nerf gun in his school bag",
+        "help",
+        "can you help me now with finding a group",
     ],
 )
 def test_stop20_near_misses_of_the_near_pairs_and_the_inbox_are_not_emergencies(text: str) -> None:
