@@ -36,6 +36,7 @@ CATEGORIES = (
     "drug_use_around_children",
     "pregnancy_hidden_use",
     "suicidal_thoughts",
+    "unspecified",  # an urgent plea that says no more ("help me pls now")
 )
 
 

@@ -29,10 +29,11 @@ _SUICIDE_ACT = words(
     r"take (?:my|his|her|their) (?:own )?life", r"top (?:myself|himself|herself)", r"hang (?:myself|himself|herself)",
     r"jump (?:off|from|in front)", r"throw (?:myself|himself|herself) (?:off|in front|under)", r"die tonight",
     r"take (?:them|it) all(?! to| out| with| home| back| round| over| in| off| away| up| down)", r"take all (?:of )?(?:my|her|his) (?:pills|tablets|meds|antidepressants|sleeping tablets|painkillers)", r"not wake up",
+    r"take the (?:whole )?lot(?! (?:home|back|to|round|out|with|of|in|off|away|up|down))",
     r"overdose", r"do it (?:properly|tonight|this time|for real)",
 )  # fmt: skip
 _INTENT = words(
-    r"going to", r"about to", r"want to", r"wants to", r"planning to", r"plans to", r"plan to", r"ready to",
+    r"going to", r"about to", r"bout to", r"want to", r"wants to", r"planning to", r"plans to", r"plan to", r"ready to",
     r"decided to", r"will", r"ll", r"need to", r"trying to", r"tried to", r"try to", r"attempted to",
     r"attempting to", r"threatening to", r"threatened to", r"says hes going to", r"says shes going to",
     r"shell", r"hell", r"ill", r"theyll", r"youll",  # "she'll", "he'll", "I'll" as normalised

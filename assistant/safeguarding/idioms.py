@@ -138,7 +138,7 @@ IDIOMS = tuple(
         # "my wife will kill me if i forget our anniversary again haha", "nan's driving will kill us all 😂"
         r"\b(?:kill|murder|skin) (?:me|us) if (?:i|we) (?:ever )?(?:forget|miss|break|spend|eat)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|🙄))",
         # "my mum said shes gonna kill my dad if he forgets her birthday again 🙄"
-        r"\b(?:kill|murder|skin|strangle) (?:him|her|them|you|my \w+|dad|mum) if (?:he|she|they|you) (?:ever )?(?:forgets?|forgot|miss(?:es)?|breaks?|spends?|eats?|touch(?:es)?|(?:is|are) late)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|🙄))",
+        r"\b(?:kill|murder|skin|strangle) (?:him|her|them|you|my \w+|his \w+|her \w+|dad|mum) (?:if|when) (?:he|she|they|you) (?:ever )?(?:forgets?|forgot|miss(?:es)?|breaks?|spends?|eats?|touch(?:es)?|nicks?|takes?|borrows?|steals?|uses?|(?:is|are) late)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|🙄))",
         r"\b(?:driving|cooking|singing|snoring|jokes|music|dancing|parking|gravy|puns)\b (?:is going to |will |ll |is gonna |is |s )?(?:kill|be the death of) (?:us|me)(?: all)?\b",
         # "my sister smashed her exams", "the kids are off their heads on sugar after the party"
         r"\b(?:smashed|smashing|smashes) (?:her|his|my|their|your|the|our) (?:exams?|tests?|gcses|a levels|highers|interview|driving test|race|match|audition|presentation|mocks|results|sats)\b",

@@ -125,7 +125,7 @@ EXPLOITATION_CONTEXT = words(
 
 WEAPON = words(
     r"knife", r"knives", r"machete", r"blade", r"baseball bat", r"cricket bat", r"golf club", r"bat", r"hammer",
-    r"axe", r"gun", r"guns", r"shotgun", r"handguns?", r"pistol", r"firearm", r"crossbow", r"crowbar", r"screwdriver",
+    r"axe", r"gun", r"guns", r"shotgun", r"handguns?", r"(?:air )?rifles?", r"air ?guns?", r"pistol", r"firearm", r"crossbow", r"crowbar", r"screwdriver",
     r"broken bottle", r"iron bar", r"metal bar", r"poker", r"shank", r"zombie knife", r"scissors", r"acid",
     r"samurai sword", r"sword", r"meat cleaver", r"cleaver",
 ) + "s?"  # fmt: skip

@@ -768,8 +768,13 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?!.*\b(?:toy|nerf|water|glue|cap|bubble|massage|lego|staple|paintball|airsoft|bb|spud|film|game|fortnite|roblox|cod|gta)\b)",
          ongoing=True, concern_category="exploitation"),
     # a bare plea, urgent, as the whole message: "help me pls now", "someone help" (not "help" alone: a command)
-    rule("plea.help_now", "plea", E,
+    rule("plea.help_now", "unspecified", E,
          r"^\W*(?:please |pls |plz |plss )?(?:help|help me|help us|i need help|need help)(?: please| pls| plz| plss)?(?: now| rn| right now| quick| quickly| asap| urgently| someone)(?: please| pls| plz| plss)?\W*$"
          r"|^\W*(?:please |pls |plz )?(?:someone|somebody|anyone) (?:please |pls )?help(?: me| us)?(?: please| pls| plz)?\W*$",
          present_tense=True, negatable=False),
+    # --- from train_written_cb (young people, stop 20), after its first measure ------------------------------
+    # dragged into a van: "bruv they jus dragged my mate into a van"
+    rule("exploitation.dragged_into_a_vehicle", "exploitation", E,
+         r"\b(?:dragged|dragging|pulled|pulling|bundled|bundling|forced|forcing|shoved|shoving|threw|chucked|grabbed) (?:my \w+|him|her|me|them|someone|somebody|a (?:boy|girl|kid|lad|lass|child|woman|man)) (?:in|into|in to|in the back of) (?:a|the|their|his|a black|a white) (?:van|car|motor|transit)\b(?! (?:park|wash|boot sale|showroom))",
+         ongoing=True, negatable=False, concern_category="exploitation"),
 )  # fmt: skip

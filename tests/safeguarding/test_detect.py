@@ -3413,3 +3413,27 @@ def test_stop20_near_misses_of_the_near_pairs_and_the_inbox_are_not_emergencies(
 def test_stop20_a_withdrawal_seizure_long_over_is_no_emergency() -> None:
     text = "our mam had a seizure once when i was small, to do with drink, shes been sober 6 years now"
     assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bout to take the lot. 40 of them. nobody cares anyway",
+        "bruv they jus dragged my mate into a van",
+        "my dad is pointin an air rifle at my mum",
+    ],
+)
+def test_stop20_emergencies_young_people_wrote_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lad says he's gonna kill his sister when she nicks his charger 🙄 normal at 14?",
+        "im going to take the lot home for the party",
+        "he dragged my mate into the car park to show him his new bike",
+    ],
+)
+def test_stop20_near_misses_young_people_wrote_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
