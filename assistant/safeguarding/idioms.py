@@ -129,11 +129,13 @@ IDIOMS = tuple(
         r"\b(?:it all|when it|then it|reality|it really|it just) (?:hits|hit) (?:me|you|us|her|him)\b(?! (?:with|in the|on the|round|over))",
         r"\b(?:hit|hits) (?:me|her|him|us) like a (?:bus|train|truck|lorry|ton of bricks|tonne of bricks|brick wall|freight train)\b",
         # a teacher's or a coach's anger, and a nan's at muddy boots on her new carpet
-        r"\b(?:teachers?|sir|miss|coach|boss|manager|form tutor|headteacher|head teacher|ref|referee)\b (?:is |s |will |ll |is going to |going to |gonna )?(?:going to |gonna )?(?:kill|murder|slaughter|batter) (?:us|me|him|her)\b",
+        r"\b(?:teachers?|sir|miss|coach|boss|manager|form tutor|headteacher|head teacher|ref|referee)\b (?:is |s |will |ll |is going to |going to |gonna |is trying to |was trying to |trying to |tried to )?(?:going to |gonna )?(?:kill|murder|slaughter|batter) (?:us|me|him|her|them)\b",
         r"\b(?:im|i am|ill|i will) (?:going to |gonna )?(?:kill|murder|strangle|throttle) (?:my|the|that|our) \w+\b(?=(?:\W+\w+){0,12}?\W+(?:muddy|boots|trainers|shoes|socks|carpet|mess|dishes|washing up|tidied|homework|forgot|forgotten|late again|eaten all|ate all)\b)",
         # a kicking baby in the womb, a friend's betrayal, a mum who'll "murder" me for being on here
         r"\b(?:baby|babys|bump|bumps|little one|she|he)\b(?: \w+){0,3} (?:kicking|battering|punching|booting|headbutting|beating) (?:me|my (?:ribs|bladder|insides|belly|tummy|stomach|cervix))\b(?=.*\b(?:footballer|kicks?|weeks|pregnant|bump|womb|inside)\b)",
         r"\bstabbed (?:me|her|him|us|them) in the back\b",
+        r"\b(?:screams?|screaming|screamed|yells?|yelling|crying|cries) blue murder\b",
+        r"\b(?:beating|beat|beats|smashing|smashed|battering|battered) (?:my|his|her|their|our|the) (?:record|score|high score|time|best time|pb|personal best)\b",
         r"\b(?:kill|murder|skin) (?:me|us) if (?:she|he|they|mum|dad|my \w+) (?:ever )?(?:finds? out|found out|knew|knows|sees|saw|catches)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣))",
         # "my wife will kill me if i forget our anniversary again haha", "nan's driving will kill us all 😂"
         r"\b(?:kill|murder|skin) (?:me|us) if (?:i|we) (?:ever )?(?:forget|miss|break|spend|eat)\b(?=.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|🙄))",

@@ -777,4 +777,56 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("exploitation.dragged_into_a_vehicle", "exploitation", E,
          r"\b(?:dragged|dragging|pulled|pulling|bundled|bundling|forced|forcing|shoved|shoving|threw|chucked|grabbed) (?:my \w+|him|her|me|them|someone|somebody|a (?:boy|girl|kid|lad|lass|child|woman|man)) (?:in|into|in to|in the back of) (?:a|the|their|his|a black|a white) (?:van|car|motor|transit)\b(?! (?:park|wash|boot sale|showroom))",
          ongoing=True, negatable=False, concern_category="exploitation"),
+    # --- from train_written_ca (hard cases, stop 20), after its first measure --------------------------------
+    # not moved for hours, and cold: "me mam's not moved since last night ... shes freezing"
+    rule("unresponsive.not_moved_for_hours", "unresponsive", E,
+         r"\b(?:not|hasnt|havent|has not|not once) (?:moved|woken|stirred|woke|got up|come round)(?: \w+)? (?:since|for) (?:last night|this morning|yesterday|hours|\d+ hours|lunch|ages|teatime|dinner)\b",
+         requires=r"\b(?:cold|freezing|ice|grey|gray|blue|breath\w*|wont wake|cant wake|not waking|floor|sleeping it off|stiff|not answering|wont answer)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # the last words: "im done. goodbye"
+    rule("suicide.done_goodbye", "suicide", E,
+         r"^\W*(?:im|i am|thats me) (?:done|finished|out)\W+(?:goodbye|bye|bye everyone|goodbye everyone|goodbye all|bye all|bye forever)\W*$",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # sexual abuse going on now: "hes doin it to me now on my phone", "is making me do stuff with his mates in the flat now"
+    rule("sexual_abuse.happening_now", "sexual_abuse", E,
+         r"\b(?:hes|shes|theyre|he is|she is|they are) (?:doing|doin) (?:it|stuff|things) to me (?:now|rn|right now|again now)\b"
+         r"|\b(?:is|are|hes|shes|theyre|he is|she is|they are|keeps) (?:making|forcing) (?:me|her|him) (?:to )?(?:do (?:stuff|things|sexual \w+)|have sex|touch (?:him|them|her))\b(?=.*\b(?:now|rn|right now|tonight|in the flat|in the house|at the party)\b)",
+         present_tense=True, negatable=False, concern_category="sexual_abuse"),
+    # driving while smoking crack: "dad's smoking crack in the car and driving us home"
+    rule("violence.driving_high_now", "violence", E,
+         r"\b(?:smoking|snorting|taking|doing|having) (?:\w+ ){0,2}(?:crack|coke|weed|gear|heroin|spice|lines?|a spliff|a joint|a pipe|a line)\b(?:\W+\w+){0,6}?\W+(?:and )?(?:driving|is driving|hes driving|shes driving)\b"
+         r"|\b(?:is|hes|shes) driving\b(?:\W+\w+){0,6}?\W+(?:smoking|snorting) (?:crack|coke|weed|a spliff|a joint|a pipe|lines)\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a child held for money: "yer man from the estate has my wee brother in his flat and won't give him back until we pay"
+    rule("exploitation.held_until_paid", "exploitation", E,
+         rf"\b(?:wont|will not|isnt going to|not going to|refuses to|wont let) (?:give|let|send|bring) (?:him|her|them|(?:my|our) (?:{CHILD}|brothers?|sisters?|cousins?|mates?|boyfriend|girlfriend|sons?|daughters?)) (?:back|go|home|out)\b(?:\W+\w+){{0,3}}?\W+(?:until|till|unless|til)\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # tied up: "my mum's tied my hands and left me in the room ... its been hours"
+    rule("abuse.tied_up", "abuse", E,
+         r"\b(?:tied|taped|cable tied|tying|strapped) (?:up )?(?:my|his|her|their) (?:hands|feet|legs|wrists|arms|ankles)\b|\b(?:tied|taped) (?:me|him|her|them) (?:up|to (?:the|a) (?:chair|bed|radiator|bannister|door))\b",
+         requires=r"^(?!.*\b(?:game|games|drama|play|knots?|scouts|brownies|guides|three legged|sack race|costume|halloween|hair|shoelaces?|laces|apron)\b)",
+         ongoing=True, physical=True, negatable=False, concern_category="abuse"),
+    # --- from train_written_cg and ch (carers, pregnancy, young carers and exploitation; stop 20), first measures --
+    # an attack told in three words: "partner strangling me wee ones watching pls"
+    rule("violence.attack_told_bare", "violence", E,
+         r"\b(?:partner|husband|boyfriend|fella|ex|stepdad|step dad)(?: is| s)? (?:strangling|choking|throttling|stabbing|battering|beating|punching|kicking|leathering) (?:me|her|him|us|mum|mam|my (?!record|score|time|high|pb|personal|best)\w+)\b",
+         present_tense=True, negatable=False, physical=True, concern_category="domestic_abuse"),
+    # on a bridge with a goodbye: "on the bridge. pregnant. nobody knows. sorry"
+    rule("suicide.on_the_bridge_sorry", "suicide", E,
+         r"^\W*(?:im |i am )?(?:on|at|up on) (?:the|a|this) (?:bridge|roof|cliff|ledge|viaduct|multi ?storey)\b",
+         requires=r"\b(?:sorry|goodbye|bye|nobody knows|no one knows|cant do this|end it|jump|the end|love you)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # pulled to a bedroom at a party, or driven off by strangers: "a man keeps pulling me to a bedroom i cant get out"
+    rule("sexual_abuse.pulled_to_a_room", "sexual_abuse", E,
+         r"\b(?:keeps|keep|is|hes|trying to|tried to|keeps trying to) (?:pulling|pull|dragging|drag|taking|take|pushing|push) me (?:to|into|in|towards) (?:a|the|his|their) (?:bedroom|room|toilet|bathroom|car|van)\b",
+         present_tense=True, negatable=False, concern_category="sexual_abuse"),
+    rule("exploitation.in_a_car_with_strangers", "exploitation", E,
+         r"\b(?:in|inside) (?:a|the|their|this) (?:car|van|taxi|motor) with (?:\d+|two|three|four|five|some|these|a few) (?:men|lads|guys|blokes|people|strangers|older (?:men|lads))\b",
+         requires=r"\b(?:dont know|do not know|want out|want to get out|cant get out|scared|wont let me|taking me|going to some|wont say where|no idea where)\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # petrol at the house: "dads outside shouting he has petrol"
+    rule("violence.petrol_threat", "violence", E,
+         r"\b(?:has|got|with|holding|carrying|poured|pouring|brought|bringing|has got) (?:a can of |a jerry can of |a bottle of |some |the |cans of )?petrol\b",
+         requires=r"\b(?:outside|door|house|flat|shouting|threat\w*|burn|fire|lighter|matches|letterbox|over (?:me|her|him|us|the))\b",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
 )  # fmt: skip

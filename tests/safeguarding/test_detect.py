@@ -3437,3 +3437,63 @@ def test_stop20_emergencies_young_people_wrote_are_found_by_the_lexicon(text: st
 )
 def test_stop20_near_misses_young_people_wrote_are_not_emergencies(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me mam's not moved since last night, her fella says shes sleeping it off but shes freezing",
+        "im done. goodbye",
+        "hes doin it to me now on my phone in the other room",
+        "the man who picked me up is making me do stuff with his mates in the flat now",
+        "dad's smoking crack in the car and driving us home",
+        "yer man has my wee brother in his flat and won't give him back until we pay",
+        "my mum's tied my hands and left me in the room, its been hours",
+    ],
+)
+def test_stop20_emergencies_of_the_hard_cases_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would i do if i found someone collapsed? we're making a poster for assembly",
+        "my baby screams blue murder every bath time lol any tips",
+        "dad hasnt moved off the sofa since lunch watching the darts",
+        "im done with maths. bye",
+        "we tied our legs together for the three legged race",
+        "the shop wont give my money back until i show the receipt",
+    ],
+)
+def test_stop20_near_misses_of_the_hard_cases_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "partner strangling me wee ones watching pls",
+        "on the bridge. pregnant. nobody knows. sorry",
+        "at a party and a man keeps pulling me to a bedroom i cant get out",
+        "in a car with 3 men i dont know going to some house, i want out",
+        "dads outside shouting he has petrol",
+    ],
+)
+def test_stop20_emergencies_of_carers_and_young_carers_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swear down my form tutor is trying to murder us with these tests",
+        "my lad says his coach was trying to kill them lol",
+        "my partner is beating my record on mario kart",
+        "on the bridge with my mates waiting for the bus",
+        "in a car with 3 lads from my team going to the match",
+        "dad has petrol for the lawnmower in the shed",
+    ],
+)
+def test_stop20_near_misses_of_carers_and_young_carers_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
