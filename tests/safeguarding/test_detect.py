@@ -426,8 +426,9 @@ def test_the_classifier_can_raise_a_message_the_lexicon_missed(monkeypatch: pyte
      "none of those are right", "gotta go dads just come in"],
 )  # fmt: skip
 def test_short_answers_to_our_questions_do_not_alarm(reply: str) -> None:
-    # Measured: the classifier scored "me" 0.98 concern and "right im off" 0.92 emergency; messages of under
-    # eight words are left to the lexicon.
+    # Measured: the classifier scored "me" 0.98 concern, "right im off" 0.92 emergency and "she's 13 and he's
+    # 10" 0.87; messages of under MIN_CLASSIFIER_WORDS, and short answers about who and how old or goodbyes,
+    # are left to the lexicon.
     assert assess(reply).severity is Severity.NONE
 
 
@@ -2216,13 +2217,75 @@ def test_concerns_told_as_habits_or_discoveries_are_not_emergencies(text: str) -
         ("he held me down and tickled me", Severity.NONE),
     ],
 )
-def test_short_messages_the_classifier_does_not_read_are_found_by_the_lexicon(
+def test_short_messages_are_found_by_the_lexicon_alone(text: str, severity: Severity) -> None:
+    # Until stop 21 the classifier did not read messages under 8 words; these rules were written then, and
+    # still stand without it (the classifier now reads from MIN_CLASSIFIER_WORDS, a short answer aside).
+    assert len(text.split()) < detect.SHORT_MESSAGE_WORDS
+    assert detect.assess_with(text, None).severity is severity
+    assert detect.assess(text).severity is severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("hes in my room again rn", Severity.EMERGENCY),
+        ("sometimes i wish i wouldnt wake up", Severity.CONCERN),
+        ("theres always people round smoking rock", Severity.CONCERN),
+        ("using spice and i'm due in march", Severity.CONCERN),
+    ],
+)
+def test_short_messages_no_rule_knows_are_read_by_the_classifier_from_five_words(
     text: str, severity: Severity
 ) -> None:
-    # under MIN_CLASSIFIER_WORDS: kept there because, left out in turn, the classifier called short answers
-    # such as "just me and my mam" and "shes 6 and hes 4" emergencies
-    assert len(text.split()) < detect.MIN_CLASSIFIER_WORDS
+    # Stop 21: on eight fresh sets, reading from 5 words instead of 8 found 17 of 37 missed emergencies.
+    assert detect.MIN_CLASSIFIER_WORDS <= len(text.split()) < detect.SHORT_MESSAGE_WORDS
+    assert detect.assess_with(text, None).severity is Severity.NONE
+    assessment = detect.assess(text)
+    assert assessment.severity is severity
+    assert assessment.rule is not None and assessment.rule.startswith("classifier:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's 13 and he's 10",
+        "im 14 and hes 16",
+        "just me and my mam",
+        "me n my wee brother stay wi my gran",
+        "My son is 8 and daughter 11",
+        "gotta go dads just come in",
+        "gtg mums calling me",
+        "right im off x",
+    ],
+)
+def test_short_answers_about_who_and_how_old_and_goodbyes_are_left_to_the_rules(text: str) -> None:
+    assert detect._an_answer_or_a_goodbye(plain_text(text))
+    assert detect.assess(text).severity is Severity.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a goodbye or an answer with danger in it is still read by the rules
+        ("gotta go hes got a knife", Severity.EMERGENCY),
+        ("im 14 and hes hitting me now", Severity.EMERGENCY),
+    ],
+)
+def test_a_short_answer_or_goodbye_with_danger_in_it_still_alarms(text: str, severity: Severity) -> None:
     assert detect.assess(text).severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need to go to a&e",
+        "got to go to hospital now",
+        "just me and the baby now",
+        "hes in my room again rn",
+    ],
+)
+def test_a_need_to_go_somewhere_or_a_situation_is_not_an_answer_or_a_goodbye(text: str) -> None:
+    assert not detect._an_answer_or_a_goodbye(plain_text(text))
 
 
 @pytest.mark.parametrize(
