@@ -125,9 +125,12 @@ _WHO_AND_HOW_OLD_WORDS = frozenset(
 )
 # Or a short goodbye ("gotta go dads just come in", "brb dinners ready"), which the classifier read as a
 # parent arriving in an emergency (0.89).
-# Not a need to go somewhere ("i need to go to a&e", "got to go to hospital now").
+# Not a need to go somewhere ("i need to go to a&e", "got to go to hospital now"), and "im off" only as a
+# farewell ("right im off x", "im off to bed"), not "im off my face" or "im off school".
 _SIGNING_OFF = re.compile(
-    r"^(?:right )?(?:(?:got (?:to|2)|(?:i )?(?:have|need) to) go(?! (?:to|2|in|into)\b)|gtg|g2g|brb|im off)\b"
+    r"^(?:(?:right|ok|okay|anyway) )?"
+    r"(?:(?:got (?:to|2)|(?:i )?(?:have|need) to) go(?! (?:to|2|in|into)\b)|gtg|g2g|brb"
+    r"|im off(?: now| then)?(?:$| x+\b| bye\b| cya\b| night\b| for now\b| to (?:bed|sleep|tea|dinner)\b))"
 )
 MAX_CHARS = 2000  # as the gateway's MAX_TEXT: longer messages are checked on their start
 _JOKING = re.compile(LAUGHING + r"|😆|😅|🙄|\brofl\b", re.IGNORECASE)

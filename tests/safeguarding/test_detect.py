@@ -2256,6 +2256,8 @@ def test_short_messages_no_rule_knows_are_read_by_the_classifier_from_five_words
         "gotta go dads just come in",
         "gtg mums calling me",
         "right im off x",
+        "im off to bed now",
+        "ok im off now bye",
     ],
 )
 def test_short_answers_about_who_and_how_old_and_goodbyes_are_left_to_the_rules(text: str) -> None:
@@ -2282,6 +2284,9 @@ def test_a_short_answer_or_goodbye_with_danger_in_it_still_alarms(text: str, sev
         "got to go to hospital now",
         "just me and the baby now",
         "hes in my room again rn",
+        "im off my face",
+        "im off school again",
+        "im off it now 3 days",
     ],
 )
 def test_a_need_to_go_somewhere_or_a_situation_is_not_an_answer_or_a_goodbye(text: str) -> None:
