@@ -75,7 +75,7 @@ _INFO_WORDS = re.compile(
     r"\b(?:signs|symptoms|what (?:is|are|does|should|do|can)|how (?:do|can|should|would|to)|threshold|refer\w*|"
     r"where|wheres|who|which|mean|normal|safe|legal|illegal|advice|tips|help (?:a|my) friend|should i|do i need to|is there|are there|any (?:groups?|services?|support))\b"
 )
-_CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|\bright now\b"
+_CALL_FOR_HELP = r"\b(?:please|pls|plz) help\b|\bhelp me\b|\bhurry\b|\basap\b|(?<!fine )(?<!ok )(?<!okay )(?<!safe )(?<!alright )\bright now\b"
 # "what do i do" with no "if" is someone asking for help now, not for information.
 _URGENT = re.compile(r"\bwhat (?:do|should|can) (?:i|we) do\b(?! if| when| about)|" + _CALL_FOR_HELP)
 _IS_IT_OK = (
@@ -198,7 +198,7 @@ _RELAPSE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|ive seen (?:him|her|them|dad|mum)|(?:days|weeks|months|years|ages) ago|"
-    r"once|used to|when i was|in the past|(?:weeks|months|years|a while|ages|couple of months|few months) back|in (?:the )?(?:summer|spring|autumn|winter|holidays)|in (?:january|february|march|april|june|july|august|september|october|november|december|may)(?! be\b)|previously|more than once|twice|a few times|several times|"
+    r"(?<!at )once|used to|when i was|in the past|(?:weeks|months|years|a while|ages|couple of months|few months) back|in (?:the )?(?:summer|spring|autumn|winter|holidays)|in (?:january|february|march|april|june|july|august|september|october|november|december|may)(?! be\b)|previously|more than once|twice|a few times|several times|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _HABITUAL = re.compile(
@@ -216,14 +216,19 @@ _HABITUAL = re.compile(
     r"|\b(?:when|whenever) (?:hes|shes|he has|she has|theyve) had (?:\w+ )?(?:whisky|vodka|cans|beer|cider|wine|drink|a drink|a few|a skinful|too much)\b"
 )
 # "im ok right now" (but "shes not ok right now" is now)
-_NOT_OK_BEFORE = r"(?<!fine )(?<!(?<!not )ok )(?<!okay )(?<!alright )(?<!safe )"
+# ...and "shes fine right now" (the "now" of it)
+_NOT_OK_BEFORE = r"(?<!fine )(?<!(?<!not )ok )(?<!okay )(?<!alright )(?<!safe )(?<!fine right )(?<!ok right )(?<!safe right )"
 # "shes ok now", "hes home now", "were settled now": it is over, not happening now
-_SETTLED_BEFORE = r"(?<!home )(?<!back )(?<!sober )(?<!better )(?<!settled )(?<!safe )(?<!well )(?<!stable )(?<!clean )(?<!calm )"
+# ...and a habit that has gone on a while: "most nights now", "few months now"
+_SETTLED_BEFORE = (
+    r"(?<!home )(?<!back )(?<!sober )(?<!better )(?<!settled )(?<!safe )(?<!well )(?<!stable )(?<!clean )(?<!calm )"
+    r"(?<!most nights )(?<!most days )(?<!few months )(?<!few weeks )(?<!few years )"
+)
 _NOW = re.compile(
-    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{_NOT_OK_BEFORE}{_SETTLED_BEFORE}{NOW_WORD}|(?:(?<!its )(?<!it is )(?<!thats )|(?=just (?:happened|started|kicked off)\b))just(?! (?:how|not|told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way|grabs|shoves|pushes|drags|shouts|yells|sits|goes|takes|drinks|nosey|curious|interested|looking|realising|realizing|beginning|stay|stays|hide|hides|sit|tired|knackered|exhausted|so|cereal|toast|crisps|biscuits|noodles|beans|bread|sweets)\b))|(?<!not )tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )(?<!of it )(?<!about it )(?<!found out )(?<!not in danger )(?<!not )(?<!sober )(?<!clean )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))(?! (?:im|i am|were|we are) (?:\w+ )?(?:years?|months?|weeks?) (?:sober|clean|dry))(?! (?:my|our) (?:eldest|youngest|oldest|son|daughter|kids?|children|boy|girl) )|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )(?<!ok )(?<!okay )(?<!fine )(?<!right )(?<!calm )(?<!quiet )(?<!safe )at the moment|"
+    rf"\b(?:{_NOT_OK_BEFORE}right {NOW_WORD}|{_NOT_OK_BEFORE}{_SETTLED_BEFORE}{NOW_WORD}|(?:(?<!its )(?<!it is )(?<!thats )|(?=just (?:happened|started|kicked off)\b))just(?! (?:how|not|told|said|mentioned|disclosed|shared|found out|learned|learnt|heard|realised|realized|wanted|want|need|wondering|wondered|checking|a quick|dont|dunno|wish|hate|wanna|to (?:say|ask|check|let)|(?:one|two|wan|a few|a couple|a bit|over|under|because|cos|like|put|do|get on|sit|say|says|leave|leaves|ignore|ignores|the way|grabs|shoves|pushes|drags|shouts|yells|sits|goes|takes|drinks|sends|send|lets|gives|tells|nosey|curious|interested|looking|realising|realizing|beginning|stay|stays|hide|hides|sit|tired|knackered|exhausted|so|cereal|toast|crisps|biscuits|noodles|beans|bread|sweets)\b))|(?<!not )tonight|(?<!openly )(?<!told me )(?<!said )(?<!mentioned )(?<!disclosure )(?<!disclosed )(?<!of it )(?<!about it )(?<!found out )(?<!not in danger )(?<!not )(?<!sober )(?<!clean )today(?! (?:she|he|they|mum|dad) (?:seemed|was|were|looked))(?! (?:im|i am|were|we are) (?:\w+ )?(?:years?|months?|weeks?) (?:sober|clean|dry))(?! (?:my|our) (?:eldest|youngest|oldest|son|daughter|kids?|children|boy|girl) )|this (?:morning|afternoon|evening)|currently|(?<!\bout )(?<!\baway )(?<!at work )(?<!ok )(?<!okay )(?<!fine )(?<!right )(?<!calm )(?<!quiet )(?<!safe )at the moment|"
     r"as we speak|about to|(?:hes|shes|he has|she has|theyve|theyre) got (?:the kids|a knife|the knife|a gun|a blade|a machete|a bat)|(?:is|are|hes|shes|theyre|s) (?:now |still )?(?:unresponsive|unconscious|unrousable|out cold)|(?:isnt|is not|not|still not) (?:waking|breathing|responding|moving)(?: up)?\b(?! (?:in|for) (?:the )?(?:mornings?|school))|(?:chest|heart)(?: is| s)? (?:so |really |proper )?(?:tight|racing|pounding|going (?:mad|mental|crazy))|(?:took|taken|swallowed|had)(?! been) (?:\w+ ){0,4}(?:before school|this morning|at lunch|earlier)|still (?:going|in the house|doing|at it|hitting|bleeding|not)|(?<!\bim )(?<!\bi am )still here|hasnt come back|"
     r"not come back|gone since|been gone|its been(?! (?:\d+ times|three times|twice|once|hard|rough|tough|difficult|awful|horrible|bad|good|ok|okay|better|worse|grim|shit|crap|months|years|weeks|ages|a while|a long time|a year|a month|going on|like this|happening|coming (?:up|back)|on my mind|playing on|in my head|bothering|weighing|most|every|loads|a few|a couple|a while|(?:\d+|a few|a couple of|few) (?:months|years|weeks)))|please help|help (?:please|pls|me please|us|now)|^help|help$|need help|someone help|"
-    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|since (?:i|we) (?:got|came) (?:in|home|back)\b|what do i do(?! next)|what should i do|what do we do|asap|hurry|(?<!rang )(?<!called )(?<!phoned )(?<!dialled )999(?! (?:last|when|for (?:my|her|him) (?:mum|dad|mam|brother|sister) (?:last|when|once|years)))|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago|(?:a few |few )?moments? ago)\b"
+    r"\w+ing(?: \w+){0,3} since (?:(?:i|she|he|we|they) \w+ )?(?:last night|yesterday|this morning|earlier)|since (?:i|we) (?:got|came) (?:in|home|back)\b|what do i do(?! next)|what should i do|what do we do|asap|hurry|(?<!rang )(?<!called )(?<!phoned )(?<!dialled )999(?! (?:last|when|for (?:my|her|him) (?:mum|dad|mam|brother|sister) (?:last|when|once|years)))|(?<!rings the )(?<!rings an )(?<!calls the )(?<!calls an )(?<!rang the )(?<!rang an )(?<!called the )(?<!phoned the )(?<!had to ring an )(?<!had to call an )(?<!had to phone an )ambulance(?! came| took| arrived| was called| had been)|every (?:few |\d+ |ten |five |couple of )?(?:minutes|seconds|mins|secs)|(?:scared|terrified|frightened|afraid) to go (?:back )?home|(?:\d+|a few|few|couple of|ten|twenty|half|an|half an) (?:minutes?|mins?|hours?|hrs?) ago|(?:a few |few )?moments? ago)\b"
 )
 
 

@@ -24,6 +24,13 @@ from assistant.safeguarding.vocabulary import (
 
 E = Severity.EMERGENCY
 
+# A story, not the writer's life: "the guy in the film took a load of pills", "a bit in my book where the dad
+# drives drunk"
+_NOT_A_STORY = (
+    r"^(?!.*\b(?:the (?:guy|man|woman|lady|girl|boy|lad|character|dad|mum|mam|father|mother) in (?:the|a|my|that|this)"
+    r" (?:film|book|show|programme|series|story|novel|play|game|soap)|a (?:bit|part|scene|chapter) in (?:my|the|a|this|that)"
+    r" (?:book|film|story|novel|show|play))\b)"
+)
 _SUICIDE_ACT = words(
     r"kill (?:myself|himself|herself|themselves|themself|ourselves)", r"end (?:it(?! with)|it all|my life|his life|her life|things|everything)",
     r"take (?:my|his|her|their) (?:own )?life", r"top (?:myself|himself|herself)", r"hang (?:myself|himself|herself)",
@@ -160,7 +167,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?<!died of a heroin overdose)(?<!died from a heroin overdose)(?<!died of a drug overdose)(?<!died from a drug overdose)(?<!died of a drugs overdose)"
          r"(?<!died of a methadone overdose)(?<!died of a fentanyl overdose)(?<!died of a suspected overdose)(?<!died of an accidental overdose)(?<!died from an accidental overdose)",
          # not learning about overdoses, nor one on the telly
-         requires=r"^(?!.*\b(?:learning about|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
+         requires=r"^(?!.*\b(?:learning about|(?:learnt|learned) (?:in|about|that|at)|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
                   r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
@@ -168,7 +175,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum|buckie)\b",
-         ongoing=True, concern_category="drug_use_around_children"),
+         ongoing=True, concern_category="drug_use_around_children", requires=_NOT_A_STORY),
     rule("overdose.someone_elses_medicine", "child_took_drugs", E,
          rf"\b(?:i|ive|i have|i just|just)\b(?: \w+)? {INGEST}\b(?:\W+\w+){{0,3}}?\W+(?:my |me )?(?:mums|dads|nans|grandads|brothers|sisters|stepdads|stepmums|"
          rf"mates|friends|her|his|their|someone elses)\b(?:\W+\w+){{0,2}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
@@ -225,6 +232,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bso (?:i|she|he|they) (?:doesnt|dont|wont|never) (?:have to )?wake up\b"
          r"|\bthis is (?:my )?goodbye\b|\bsaying (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|you all|yous all|all of you)\b(?! (?:at|in|on|before|after|cos|because)\b)|\btonights the night\b(?! (?:we|for|of|i|that|when|the)\b)",
          ongoing=True, concern_category="suicidal_thoughts",
+         # "mum texted goodbye forever cos i ate her last creme egg 😂 so dramatic"
+         requires=r"^(?!.*\b(?:so|being|shes|hes|such a|proper|well) (?:dramatic|drama queen)\b)",
          soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
                 r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
@@ -239,7 +248,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("self_harm.doing_it_now", "self_harm", E,
          r"\b(?:cutting|burning|hurting|harming|stabbing|scratching) (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|thighs?))\b",
          # "not rn", "im ok now", "not doing it now": not happening now
-         requires=r"^(?!.*\b(?:not|no|ok|okay|fine|alright|safe) (?:right |the )?(?:now|rn)\b)(?!.*\bnot doing it\b).*\b(?:rn|right now|now|atm|as we speak)\b(?! and then)",
+         requires=r"^(?!.*\b(?:not|no|ok|okay|fine|alright|safe) (?:right |the )?(?:now|rn)\b)(?!.*\bnot doing it\b)(?!.*\b(?:a few|few|couple of|\d+|some|many|two|three|several) (?:months|weeks|years) now\b).*\b(?:rn|right now|now|atm|as we speak)\b(?! and then)",
          ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("unresponsive.injury", "unresponsive", E,
          rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b(?:pouring|gushing|spurting|pumping|squirting) (?:out )?blood\b|\b(?:wrist|arm|leg|head|neck|face|nose|cut|cuts)(?: is| s| are)? pissing (?:out )?blood\b|\b{PERSON} (?:is |s )?bleeding\b"
@@ -318,7 +327,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("fire.deliberate", "violence", E,
          r"(?<!nearly )(?<!almost )\b(?:set|setting|sets|lit|lighting|light) (?:fire|\w+ (?:on fire|alight)|the \w+ (?:on fire|alight)|alight|fire to)\b"
          r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
-         ongoing=True, concern_category="domestic_abuse"),
+         ongoing=True, concern_category="domestic_abuse",
+         # a fear of an accident, not a threat: "fell asleep with a fag again... scared shell burn the house down one night"
+         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: that)? (?:shell|hell|she will|he will|she might|he might|they will|theyll|she|he)\b(?: \w+){0,2} burn\b"
+                r"(?=.*\b(?:one (?:night|day)|by accident|accidentally|asleep|fag|cigarette|candle|chip pan|cooker)\b)"),
     rule("fire.smoke_or_gas", "unresponsive", E,
          r"\b(?:house|flat|room|kitchen|sofa|settee|bed|curtains|bin|bins|mattress|carpet|chip pan|pan|hair|clothes|cooker)\b(?:\W+\w+){0,3}?\W+(?:on fire|full of smoke|burning|alight)\b"
          r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
@@ -328,7 +340,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+(?!and (?:she|he|i|we)\b)\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|stinking of (?:drink|booze|alcohol|vodka|beer|cider|wine|last nights \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # a lesson or a campaign: "we had a mock trial in citizenship about drink driving"
-         requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|lessons? (?:on|about)|a talk (?:on|about)|advert)\b)",
+         requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|lessons? (?:on|about)|a talk (?:on|about)|advert)\b)"
+                  + _NOT_A_STORY[1:],
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
          soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|(?:\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"

@@ -591,4 +591,75 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:hanging|hangs|hung|hang|knocking|knocks) (?:round|around|about|out) with (?:\w+ )?(?:dealers|drug dealers|older (?:lads|boys|men|guys|ones)|olders|a gang|the gang|gang members)\b",
          requires=r"^(?!.*\b(?:podcast|video|documentary|film|drama|programme|book|novel|episode|series)\b)",
          topic=True, resolvable=True),
+    # --- from train_written_ci, cj and cl (hard cases, short messages, the report; stop 23), first measures -----
+    rule("exploitation.a_debt_to_them", "exploitation", C,
+         r"\b(?:got|have|has|ive got|hes got|shes got|run up|ran up|built up|in) (?:a |an )?(?:big |massive |huge )?debt (?:to|with) (?:the |some |these |those |his |older )?(?:lads|boys|men|guys|dealers?|olders|elders|them|him|man|gang|line)\b"),
+    # "got beaten up cos i lost their stuff"
+    rule("abuse.beaten_up", "abuse", C,
+         r"\b(?:got|get|getting|gets|been|was|were|keep getting|keeps getting)\b (?:beaten|beat|battered|kicked|smacked) up\b|\b(?:got|been|was|were) jumped by\b",
+         physical=True),
+    # "hes making me keep a phone for him"
+    rule("exploitation.made_to_keep", "exploitation", C,
+         r"\b(?:making|makes|made|forcing|forces|forced) (?:me|him|her|us|my \w+) (?:to )?(?:keep|hold|hide|mind|stash|carry) "
+         r"(?:(?:a|an|his|their|this|another|a second|an extra) (?:phone|burner)|(?:a |an |the |his |their |this |these |some |all )?(?:burners?|packages?|parcels?|gear|drugs|weed|knife|knives|blade|stash))\b"),
+    # "i think a man off tiktok is grooming my mate"
+    rule("exploitation.grooming_someone", "exploitation", C,
+         r"\b(?:is|s|are|hes|shes|theyre|been|keeps|was|were) grooming (?:me|my \w+|her|him|them|us|kids|children|young (?:girls|boys|people)|girls|boys)\b",
+         requires=r"^(?!.*\b(?:dogs?|pets?|horses?|ponies|groomers?|podcast|video|documentary|film|drama|programme)\b)",
+         topic=True),
+    # the writer's own self-harm, past, stays a concern: "i used to cut, stopped in the summer"
+    rule("self_harm.used_to", "self_harm", C,
+         # (long ago is over, as the older sets label it: "i used to self harm when i was 13, im 19 now")
+         r"\b(?:i|ive|i have) used to (?:cut|cut myself|self harm|selfharm|burn myself|scratch myself|hurt myself)\b"
+         r"(?! (?:my |her |his |the |our )?(?:own )?(?:hair|fringe|nails|grass|lawn|hedge|paper|wood|food|fabric|out|up|through|across|class|school))",
+         requires=r"^(?!.*\b(?:years?|when i was (?:\d+|little|younger|a kid|a teenager|at school)|in (?:year \d+|high school|school|secondary)|as a (?:teenager|teen|kid|child))\b)"),
+    # "nobodys fed us since yesterday morning"
+    rule("neglect.nobody_fed_us", "neglect", C,
+         r"\b(?:nobody|no one|noone|no body)(?:s| has| s|s been| is)? (?:fed|feeding|feeds|cooked for|cooking for|cooks for) "
+         r"(?:us|me|the (?:kids|baby|bairns|weans|little ones)|my (?:little |wee |baby )?(?:brother|sister|brothers|sisters|siblings)|him|her|them)\b"),
+    # a new mother's hidden use: "used in my babys first week, nobody knows"
+    rule("pregnancy_hidden_use.nobody_knows", "pregnancy_hidden_use", C, r"\b(?:nobody|no one|noone) knows\b",
+         requires=r"^(?=.*\b(?:used(?! to)|using|relapsed|drank|drinking|high|scored|smoked|injected|took (?:gear|heroin|crack|coke|something|pills))\b)"
+                  r"(?=.*\b(?:baby|babys|newborn|pregnan\w*|bump|midwife|health visitor)\b)",
+         negatable=False),
+    # living in fear of a parent: "we have to be silent or dad kicks off on his comedown"
+    rule("abuse.kept_quiet_in_fear", "abuse", C,
+         r"\b(?:have to|got to|gotta|has to|must)(?: all)? (?:be (?:silent|quiet|so quiet|really quiet|dead quiet|super quiet)|tiptoe|keep quiet|stay quiet|whisper|walk on eggshells)\b",
+         requires=r"^(?=.*\b(?:dad|mum|mam|da|ma|stepdad|stepmum|step dad|he|she|hes|shes|his|her)\b)"
+                  r"(?=.*\b(?:kicks? off|kicking off|goes mad|go mad|loses it|lose it|gets angry|hits?|hitting|scared|comedown|come down|hungover|drunk|drinking|high|wasted|off (?:his|her) face|flips|explodes|batters)\b)"),
+    # "hes stopped takin me to school" (not because the child now takes the bus)
+    rule("neglect.stopped_taking_to_school", "neglect", C,
+         r"\b(?:stopped|stops|quit) (?:taking|takin) (?:me|us|him|her|them|the kids|the children|my \w+) to (?:school|nursery)\b",
+         requires=r"^(?!.*\b(?:bus|walk\w*|cycle|bike|old enough|lift|myself|train|taxi|car share)\b)"),
+    # a home unfit for small children: "no cot for the baby, dog mess on the floors"
+    rule("neglect.home_conditions", "neglect", C,
+         r"\bno (?:cot|crib|moses basket|cot bed) for (?:the|her|his|their|my) (?:baby|babies|toddler|little one)\b"
+         r"|\b(?:dog|dogs|cat|animal) (?:mess|muck|poo|poop|dirt|faeces|excrement|urine)\b(?: \w+){0,2} (?:on|all over|everywhere|across)\b",
+         requires=r"\b(?:baby|babies|kids|children|child|toddler|under 5s|under fives|bairns|weans|little ones|\d+ year old)\b"),
+    # a drunk carer asleep with the pan on: "she fell asleep with the chip pan on last week"
+    rule("neglect.asleep_with_the_pan_on", "neglect", C,
+         r"\b(?:fell|falls|falling|fallen|passed out|passes out) (?:asleep )?with (?:the |a )?(?:chip pan|pan|hob|cooker|oven|grill|fag|cigarette|candle|ciggie|fire)s? (?:on|lit|going|still on|burning|in (?:her|his) hand)\b"),
+    # sent away to sell: "they sent me OT to some place in norfolk"; "i used to carry for him and his mates still message me"
+    rule("exploitation.sent_ot", "exploitation", C,
+         r"\b(?:sent|sends|sending|send|took|taken|takes) (?:me|him|her|us|them|my \w+) (?:ot|out of town|country)\b|\bused to (?:carry|run|sell|hold) for (?:him|them|his mates|the lads|older)\b",
+         requires=r"^(?!.*\b(?:out of it|got out|moved (?:area|away)|(?:years?|months) (?:ago|back)|a year|apprenticeship)\b)"),
+    # a baby withdrawing, a parent using with a baby: "baby's in nicu withdrawing", "i used yesterday"
+    # (not a question about it: "will my baby have withdrawal if im on subutex", "the signs of a baby withdrawing")
+    rule("pregnancy_hidden_use.baby_withdrawing", "pregnancy_hidden_use", C, r"\bwithdrawing\b",
+         requires=r"^(?=.*\b(?:baby|babys|newborn|nicu|scbu|special care|neonatal)\b)"
+                  r"(?!.*\b(?:money|cash|bank|college|course|school|application|consent|offer|signs?|what|how|will|would|training|exam|revising|leaflets?)\b)",
+         resolvable=True),
+    rule("pregnancy_hidden_use.used_with_a_baby", "pregnancy_hidden_use", C,
+         r"\b(?:i|ive|i have) (?:used|relapsed|been using|slipped up)(?: again)?(?= (?:yesterday|last night|this morning|today|at the weekend|again|on \w+day)\b|\s*$|\s*[.,!?])",
+         requires=r"\b(?:baby|babys|newborn|pregnan\w*|bump|special care|nicu|scbu|midwife|health visitor)\b"),
+    # "Dad turned up to collect him clearly under the influence"
+    rule("drug_use_around_children.collecting_intoxicated", "drug_use_around_children", C,
+         r"\b(?:turned|turns|turning|showed|shows) up (?:to (?:collect|pick up|get)|at (?:the )?(?:school|nursery|gates|pick ?up|contact))\b|\bcame to (?:collect|pick up)\b",
+         requires=r"^(?=.*\b(?:under the influence|drunk|intoxicated|smelling of (?:alcohol|drink)|smelt of (?:alcohol|drink)|off (?:his|her) face|high|slurring|stoned|wasted|unsteady|steaming|mortal|blootered)\b)"
+                  r"(?!.*\b(?:policy|policies|template|procedure|protocol|how do (?:other|you|we)|what should|what do (?:we|i|staff) do if)\b)"),
+    # "she told the police the lad made her sleep with his mates"
+    rule("sexual_abuse.made_to_sleep_with", "sexual_abuse", C, r"\bmade (?:her|him|me|them) (?:sleep|have sex|do stuff) with\b"),
+    # a child protection enquiry under way
+    rule("abuse.child_protection_enquiry", "abuse", C, r"\b(?:s47|section 47)\b(?!.*\b(?:nfa|no further action)\b)",
+         requires=r"^(?!.*\b(?:nfa|no further action)\b)", topic=True, resolvable=True),
 )  # fmt: skip

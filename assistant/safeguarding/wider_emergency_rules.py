@@ -104,7 +104,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:sober|clean|dry) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years|yrs)\b|\bonce when (?:i|we) (?:was|were)\b"),
     rule("violence.child_hurt_now", "violence", E,
          r"\b(?:fresh|new) burns?\b|\bscald(?:ed|ing)\b|\bboiling water (?:went )?(?:all )?(?:over|on)\b",
-         requires=rf"\b(?:{CHILD}|baby|toddler|year old|pupil|me)\b", concern_category="abuse"),
+         requires=rf"\b(?:{CHILD}|baby|toddler|year old|pupil|me)\b", ongoing=True, concern_category="abuse"),
     # --- told in passing, often inside a request for something else ---------------------------------------
     rule("medical.labour_intoxicated", "medical", E,
          r"\b(?:in labour|birth (?:is )?imminent|giving birth|waters (?:have )?(?:gone|broken|broke))\b",
@@ -441,7 +441,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?=.*\b(?:kill|hurt|batter|do me in|murder)\b)(?=.*\b(?:found out|knows i told|told (?:my|the|a) (?:\w+ )?(?:teacher|police|social worker|nurse|counsellor|youth worker)|told someone)\b)",
          negatable=False, present_tense=True, concern_category="abuse"),
     rule("suicide.belt_tied", "suicide", E, r"\b(?:just )?tied (?:the|a|my) (?:belt|rope|noose|cord|scarf|ligature)\b",
-         requires=r"\b(?:tell (?:someone|somebody|you|anyone)|goodbye|bye|sorry|(?:round|around) my neck|to the (?:door|banister|bannister|hook|beam|loft hatch))\b", negatable=False, present_tense=True,
+         requires=r"\b(?:tell (?:someone|somebody|you|anyone)|goodbye|bye|sorry|already|(?:round|around) my neck|to the (?:door|banister|bannister|hook|beam|loft hatch))\b", negatable=False, present_tense=True,
          concern_category="suicidal_thoughts"),
     rule("violence.threat_to_anyone", "violence", E,
          r"\b(?:hell|shell|he will|she will|theyll|going to|gonna) (?:glass|stab|kill|batter|knife|hurt|leather|bottle) (?:anyone|anybody|whoever|the first (?:one|person))\b",
@@ -819,7 +819,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # pulled to a bedroom at a party, or driven off by strangers: "a man keeps pulling me to a bedroom i cant get out"
     rule("sexual_abuse.pulled_to_a_room", "sexual_abuse", E,
          r"\b(?:keeps|keep|is|hes|trying to|tried to|keeps trying to) (?:pulling|pull|dragging|drag|taking|take|pushing|push) me (?:to|into|in|towards) (?:a|the|his|their) (?:bedroom|room|toilet|bathroom|car|van)\b",
-         present_tense=True, negatable=False, concern_category="sexual_abuse"),
+         ongoing=True, negatable=False, concern_category="sexual_abuse"),
     rule("exploitation.in_a_car_with_strangers", "exploitation", E,
          r"\b(?:in|inside) (?:a|the|their|this) (?:car|van|taxi|motor) with (?:\d+|two|three|four|five|some|these|a few) (?:men|lads|guys|blokes|people|strangers|older (?:men|lads))\b",
          requires=r"\b(?:dont know|do not know|want out|want to get out|cant get out|scared|wont let me|taking me|going to some|wont say where|no idea where)\b",
@@ -829,4 +829,35 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:has|got|with|holding|carrying|poured|pouring|brought|bringing|has got) (?:a can of |a jerry can of |a bottle of |some |the |cans of )?petrol\b",
          requires=r"\b(?:outside|door|house|flat|shouting|threat\w*|burn|fire|lighter|matches|letterbox|over (?:me|her|him|us|the))\b",
          present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # --- from train_written_ci, cj and cl (hard cases, short messages, the report; stop 23), first measures -----
+    # not up for days, not answering, and pills about: "dad hasnt got out of bed for 2 days and theres a smell and
+    # he doesnt answer, empty bottles and pill packets everywhere"
+    rule("unresponsive.not_up_not_answering", "unresponsive", E,
+         r"\b(?:hasnt|has not|havent|have not|not) (?:got|gotten|come|been) (?:up )?(?:out of|up from) (?:bed|(?:his|her|their|the) (?:bed|room|bedroom))\b",
+         requires=r"^(?=.*(?:\b(?:doesnt|dont|wont|isnt|not|hasnt|cant get (?:him|her) to) (?:answer\w*|respond\w*|reply\w*|moving|moved|wak\w*|open\w* the door)\b|\bsmell\b))"
+                  r"(?=.*\b(?:pill|pills|tablets|packets?|bottles|empty|needles?|methadone|vodka|overdose|gear)\b)",
+         present_tense=True, negatable=False, concern_category="neglect"),
+    # "how long can somebody no breathe for... ma da's been like this a few mins since his hit"
+    rule("unresponsive.like_this_for_minutes", "unresponsive", E,
+         r"\b(?:been|gone|was) like (?:this|that) (?:for )?(?:a few|few|\d+|a couple of|couple of|ten|five|two|three) (?:mins|minutes|seconds|secs)\b",
+         requires=r"\b(?:breath\w*|breathe|hit|blue|wake|waking|moving|responding|unconscious|floppy|eyes|overdose\w*)\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a small child with drugs round the mouth: "ma wee cousin's 3 an she's found a bag o white stuff, it's all roon her mooth"
+    rule("child_took_drugs.round_the_mouth", "child_took_drugs", E,
+         r"(?<!everything )\b(?:all )?(?:round|around|over|on|in) (?:her|his|their|the babys) (?:mouth|lips|gums)\b",
+         requires=r"^(?=.*\b(?:white stuff|white powder|powder|pills?|tablets?|gear|coke|crack|baggie|methadone|drugs|(?:his|her|mums|dads) stash)\b)"
+                  r"(?=.*\b(?:[1-9]|baby|toddler|little|cousin|brother|sister|son|daughter|year old|yr old|grandson|granddaughter)\b)",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # paramedics at work, an alarm pressed: "paramedics are working on her in the hallway"
+    rule("medical.paramedics_working_on", "medical", E,
+         r"\bparamedics? (?:are |is |s )?(?:working on|doing cpr on|trying to (?:bring|get) (?:him|her) (?:back|round))\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    rule("violence.alarm_pressed", "violence", E,
+         r"\b(?:pressed|pushed|hit|activated|set off|pulled) (?:my|the|our) (?:lone work(?:ing|er)|panic|personal|attack) alarm\b"
+         r"|\b(?:says|saying|said|shouting) (?:none of us|nobody|no one|noone)(?: is| are|s)? (?:leaving|getting out|going anywhere)\b",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # a birth now: "i can feel the head, please"
+    rule("medical.birth_now", "medical", E, r"\b(?:i can|can|i could) (?:feel|see) (?:the|its|the babys|babys) head\b",
+         requires=r"^(?!.*\b(?:queue|line|scan|ultrasound|photo|picture)\b)", present_tense=True, negatable=False,
+         concern_category="pregnancy_hidden_use"),
 )  # fmt: skip

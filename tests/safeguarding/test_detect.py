@@ -3565,3 +3565,101 @@ def test_stop20_emergencies_of_carers_and_young_carers_are_found_by_the_lexicon(
 )
 def test_stop20_near_misses_of_carers_and_young_carers_are_not_emergencies(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+# --- stop 23: from the sets ci (hard cases), cj (short messages), ck (people) and cl (the report) -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum took her whole script at once",
+        "tied the belt already",
+        "dad hasnt got out of bed for 2 days, he doesnt answer and theres empty bottles and pill packets",
+        "how long can you no breathe for, ma da's been like this a few mins since his hit",
+        "ma wee cousin's 3 an she's found a bag o white stuff, it's all roon her mooth",
+        "paramedics are working on her in the hallway and my daughter is watching",
+        "he's saying none of us are leaving, ive pressed my lone working alarm",
+        "i can feel the head, please",
+        "hes trying to pull me into his car",
+    ],
+)
+def test_stop23_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took all my homework in at once, teacher was shocked",
+        "tied my belt and went to school",
+        "dad hasnt got out of bed yet, hes on nights",
+        "the queue has been like this for a few mins, i can see the head of it now",
+        "she had chocolate all round her mouth lol",
+        "at my 20 week scan i could see the babys head",
+        "had to ring an ambulance for mum last week when she od'd, shes home now",
+        "if my mum ever did overdose what number would i ring? shes fine rn i just want to know",
+        "mum OD'd when i was in year 6, shes been clean 5 years now. just wondered if theres groups for kids",
+        "my mum texted goodbye forever cos i ate her last creme egg 😂 so dramatic",
+        "the guy in the film took a load of pills and his mate did cpr on him, is that real",
+        "theres a bit in my book where the dad drives drunk and crashes, my dad never drives",
+        "we learnt in science that a paracetamol overdose can take days to show",
+        "my mam has collapsed 3 times this month from the drink, i rang the ambulance every time",
+        "our ma's boyfriend scalded my wee brother in the bath last month, ma believes him",
+        "mum fell asleep with a fag in her hand again, im scared shell burn the house down one night",
+        "ive been burning myself with a lighter on my arm, few months now",
+        "dad tried to drag me into his car yesterday, nan pulled me back",
+    ],
+)
+def test_stop23_near_misses_and_past_events_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a debt to the lads now n theyre on me",
+        "got beaten up cos i lost their stuff",
+        "hes making me keep a phone for him",
+        "i think a man off tiktok is grooming my mate",
+        "i used to cut, stopped in the summer",
+        "nobodys fed us since yesterday morning",
+        "used in my babys first week, nobody knows",
+        "we have to be silent or dad kicks off on his comedown",
+        "hes stopped takin me to school",
+        "family with 3 under 5s, dog mess on the floors, no cot for the baby",
+        "my aunty fell asleep with the chip pan on last week",
+        "they sent me OT to some place in norfolk for 4 days",
+        "my mum doesnt know i used to carry for him",
+        "baby's in nicu withdrawing and social worker is worried",
+        "baby's in special care, im trying to stay on the script but i used yesterday",
+        "dad turned up to collect him clearly under the influence",
+        "she told the police the lad made her sleep with his mates",
+        "the bairns are at me mam's while they do the s47",
+        "me and my sister are on are own all night, mam's out",
+        "had to ring an ambulance for mum last week when she od'd",
+        "our ma's boyfriend scalded my wee brother in the bath last month",
+        "ive been burning myself with a lighter on my arm, few months now",
+    ],
+)
+def test_stop23_concerns_are_found(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the spurs got beat 3-0",
+        "my dogs being groomed and the groomer is grooming her now",
+        "mum made me carry the shopping bags",
+        "mum stopped taking me to school cos i get the bus now",
+        "we have to be quiet in the library",
+        "i used to cut my own hair",
+        "nobody feeds the cat when were away",
+        "withdrawing money for the baby shower",
+        "i used to use the baby monitor",
+        "she turned up to collect him at school",
+        "what is a section 47 enquiry",
+        "we had a debt to the bank",
+    ],
+)
+def test_stop23_near_misses_of_the_concern_rules_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
