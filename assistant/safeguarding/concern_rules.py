@@ -20,7 +20,7 @@ _MEANS_OR_NOW = (
 )
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
-    r"\bwouldnt (?:actually )?do it\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
+    r"\bwouldnt (?:actually )?do it\b|\bnot tonight\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
     r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\b(?:havent|hasnt|not) planned (?:anything|it)\b|\bnot like (?:ive|i have|i)(?: got)? (?:a |any )?plan\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b|\bnothing planned\b|\bbut i wont\b(?! (?:be|last|see|wake|make))|\bnot gonna do (?:anything|owt|nothing)\b"
 )
 _CHILD_OBJECT = words(
@@ -57,7 +57,7 @@ _NOT_AN_ADULT = r"^(?!.*\b(?:im|i am|aged?) (?:1[89]|[2-9]\d)\b(?! ?(?:months?|w
 # The children are away or safe with the speaker ("the kids are safe with me", "he lives with me cos his mum
 # is on drugs"): a parent's use told on its own, to be signposted.
 _CHILDREN_SAFE = (
-    r"^(?!.*\b(?:(?:kids|children|grandkids|grandchildren|they) (?:are|re) (?:safe|fine|settled|living) with (?:me|us)|safe with me|(?:its )?not affecting (?:the|my|our) (?:kids|children)|(?:of|for) adult (?:users|children|sons|daughters)|before it (?:affects|starts affecting|harms|hurts) (?:my|the) (?:kids|children|son|daughter|baby)|"
+    r"^(?!.*\b(?:(?:kids|children|grandkids|grandchildren|they) (?:are|re) (?:safe|fine|settled|living) with (?:me|us)|safe with me|no (?:kids|children) (?:involved|in the house|at home|live there)|(?:its )?not affecting (?:the|my|our) (?:kids|children)|(?:of|for) adult (?:users|children|sons|daughters)|before it (?:affects|starts affecting|harms|hurts) (?:my|the) (?:kids|children|son|daughter|baby)|"
     r"(?:lives|living|live|stays|staying) with (?:me|us|my (?:nan|gran|grandma|grandad|aunt\w*|uncle))(?: full time)? (?:cos|because|since|as)|"
     r"(?:looks|look) after (?:me|us) (?:cos|because|since|as)|(?:hes|shes|theyre) (?:[0-9]|1[0-7]) (?:now )?and (?:lives|living|stays|staying) with (?:me|us)|"
     # "ive got my grandson full time now cos...", "ive had the two wee ones since they were babies"

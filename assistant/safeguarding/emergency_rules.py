@@ -79,7 +79,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
          r"|\bbreath(?:e|es|ing|ings) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )rattl(?!e\b)\w*|(?:(?<=\bis )|(?<=\bs )|(?<=\bhes )|(?<=\bshes )|(?<=\bbeen )|(?<=\bproper ))rattl(?!e\b)\w*(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b)|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -88,6 +88,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\babout just )(?<!\bof just )(?<!\bof )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )(?<!\bcould just )(?<!\bwould just )(?<!\bcould )(?<!\bwould )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|(?<!they cant )(?<!they wont )(?<!mates cant )(?<!pals cant )(?<!friends cant )come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college|(?:her|his|the|their) (?:night )?feeds?|night feeds?)|in the mornings?|on time|in time|to take|to get))",
+         # a fear for one day, not now: "im scared one day he just wont wake up"
+         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry|fear)\b(?: \w+){0,4} (?:one day|some day|someday|one of these days|one night)\b",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
@@ -101,7 +103,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"conked out|sparked out|spark out|flaked out|slumped)\b(?! (?:windows|window|tints?|car|van|motor)\b)",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
-         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd|dark|darker|bluey|blueish)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
+         r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd|dark|darker|bluey|blueish)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|(?<!on the )white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b"
          r"|\b(?:mams|mums|dads|nans|nanas|grans|babys|mum is|mam is|dad is|baby is|nana is|nan is)\s+(?:really |so |very |all |gone |going )?(?:blue|purple|grey|gray)\b(?! (?:dress|top|coat|car|jumper|eyes|hair|bag|shoes|one|jacket|and|or|badge|book|van)\b)",
@@ -329,18 +331,21 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
          ongoing=True, concern_category="domestic_abuse",
          # a fear of an accident, not a threat: "fell asleep with a fag again... scared shell burn the house down one night"
-         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: that)? (?:shell|hell|she will|he will|she might|he might|they will|theyll|she|he)\b(?: \w+){0,2} burn\b"
+         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: that)? (?:shell|hell|she will|he will|she might|he might|they will|theyll|she|he)\b(?: \w+){0,2} (?:burn|set)\b"
                 r"(?=.*\b(?:one (?:night|day)|by accident|accidentally|asleep|fag|cigarette|candle|chip pan|cooker)\b)"),
     rule("fire.smoke_or_gas", "unresponsive", E,
          r"\b(?:house|flat|room|kitchen|sofa|settee|bed|curtains|bin|bins|mattress|carpet|chip pan|pan|hair|clothes|cooker)\b(?:\W+\w+){0,3}?\W+(?:on fire|full of smoke|burning|alight)\b"
          r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
-         ongoing=True, concern_category="neglect"),
+         ongoing=True, concern_category="neglect",
+         # a fear for one day: "falls asleep in the chair with her oxygen on. im scared shell set the house on fire one day"
+         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: \w+){0,4} (?:burn|set|catch|start)\b"
+                r"(?=.*\b(?:one (?:day|night)|some day|someday|by accident|accidentally)\b)"),
     rule("violence.drink_driving", "violence", E,
          rf"(?<!arrested for )(?<!arrested last night for )(?<!arrested yesterday for )(?<!licence for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+(?!and (?:she|he|i|we)\b)\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|stinking of (?:drink|booze|alcohol|vodka|beer|cider|wine|last nights \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # a lesson or a campaign: "we had a mock trial in citizenship about drink driving"
-         requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|lessons? (?:on|about)|a talk (?:on|about)|advert)\b)"
+         requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|lessons? (?:on|about)|a talk (?:on|about)|advert|(?:sleeping|sleepin|sleep|slept|living|live) in (?:the|a|our|his|her) car)\b)"
                   + _NOT_A_STORY[1:],
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,

@@ -165,6 +165,8 @@ _REAL_THREAT = re.compile(
 _NOT_A_REAL_THREAT = re.compile(
     r"\b(?:shes|hes|theyre|she is|he is|they are|theyre) (?:not|never) (?:violent|like that)\b|\bjust (?:really )?strict\b"
     r"|\bwouldnt (?:actually )?hurt a fly\b"
+    # a trivial reason: "nan says shes gonna kill me if i leave my shoes in the hall again"
+    r"|\b(?:kill|murder|batter|skin|ground) me (?:if|when) (?:i|im|i am) (?:leave my (?!\w+ (?:alone|with)\b)|forget|dont (?:tidy|clean|do my)|late|miss (?:the|my)|lose (?:my|the|her|his)|break (?:my|the|her|his)|eat (?:the|her|his|my|all)|spill|get (?:mud|paint))"
 )
 _KILL_ME = re.compile(
     r"\b(?:kill|murder|batter|ground|skin) me\b"

@@ -24,7 +24,9 @@ _BEFORE_APOSTROPHES = (
     (re.compile(r"\bstep[- ](dad|mum|mam|mom|father|mother|son|daughter|brother|sister)\b"), r"step\1"),
     (re.compile(r"\bself[- ]harm"), "selfharm"),
     (re.compile(r"\b(my|her|him|them|your|our)\s+(self|selves)\b"), r"\1\2"),
-    (re.compile(r"\bon (?:are|r) own\b"), "on our own"),  # "me and my sister are on are own all night"
+    (re.compile(r"\bon (?:are|r) own\b"), "on our own"),
+    # "she'd be better aff withoot me" (not every "aff": "come aff it" is coming off a script)
+    (re.compile(r"\bbetter aff\b"), "better off"),  # "me and my sister are on are own all night"
 )
 
 _STRETCHED_END = re.compile(r"([a-z])\1{2,}\b")
@@ -58,7 +60,7 @@ WORDS = {
     "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
     "winnae": "wont", "disnae": "doesnt", "telt": "told", "deid": "dead", "roon": "round", "roond": "round",
-    "mooth": "mouth",
+    "mooth": "mouth", "withoot": "without",
     "swallied": "swallowed", "swalled": "swallowed", "oot": "out", "tae": "to",
     "aroon": "around", "masel": "myself", "hersel": "herself", "himsel": "himself",
     "pijany": "drunk", "pijana": "drunk",  # Polish

@@ -153,7 +153,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:older|lads|boys|man|men|guy|gang|asked|made|make|makes|told|owe|owes|paid|pay|money|cash|dont know whats|dont open|or else|tenner|mates)\b", resolvable=True),
     # --- pregnancy and hidden use ------------------------------------------------------------------------------
     rule("pregnancy_hidden_use.not_disclosed", "pregnancy_hidden_use", C,
-         r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont) (?:said|told|mentioned|admitted|disclosed|say|tell|telling) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
+         r"\b(?:havent|have not|not|never|didnt|hasnt|wont|doesnt|dont|isnt) (?:said|told|mentioned|admitted|disclosed|say|tell|telling) (?:anything |it |that |her |them )?(?:to )?(?:the |my |her )?(?:midwife|midwives|health visitor|gp|doctor|antenatal)\b"
          r"|\b(?:has not|hasnt|not) disclosed\b(?=.*\b(?:pregnan\w*|weeks|midwife|antenatal|opiates|using|screen)\b)|\bnobody knows\b(?=.*\b(?:pregnant|midwife|bump|(?:im|i am) \d+ (?:months|weeks))\b)|\b(?:havent|have not|not|never) (?:seen|been to|booked in with|registered with) (?:a|the|my|any) midwife\b|\b(?:too ashamed|scared|afraid) to tell (?:the |my )?(?:midwife|doctor|gp)\b"
          r"|\bmissed (?:every|all (?:her|my|the)|most (?:of )?(?:her|my|the)) (?:antenatal|scans?|appointments)\b",
          resolvable=True, negatable=False, requires=r"^(?=.*\b(?:pregnan\w*|expecting|weeks|months|midwife|antenatal|bump)\b)(?=.*\b(?:using|drinking|drink|drugs|heroin|crack|gear|coke|weed|cannabis|opiates|smoking|spice|ket|methadone|benzos|lines|vodka|wine|cans|cider|pills)\b)"),
@@ -662,4 +662,36 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # a child protection enquiry under way
     rule("abuse.child_protection_enquiry", "abuse", C, r"\b(?:s47|section 47)\b(?!.*\b(?:nfa|no further action)\b)",
          requires=r"^(?!.*\b(?:nfa|no further action)\b)", topic=True, resolvable=True),
+    # a child doing an adult's care: "caring for two younger siblings full time" (a student of 17), "my mammy drinks so
+    # much she wets the bed and I have to change the sheets before school"
+    rule("neglect.young_carer_full_time", "neglect", C,
+         r"\b(?:caring for|looking after|bringing up|raising)\b(?: \w+){0,3} (?:siblings|brothers|sisters|kids|children)\b(?: \w+){0,2} (?:full time|on (?:his|her|their|my) own|by (?:himself|herself|myself))\b",
+         requires=r"\b(?:aged 1[0-7]|1[0-7] ?(?:yo|year old|yr old|years old)|student|pupil|im 1[0-7]|year (?:[7-9]|1[0-3])|y(?:[7-9]|1[0-3])|sixth form)\b"),
+    rule("neglect.young_carer_intimate_care", "neglect", C,
+         r"\b(?:i|we) (?:have to|has to|got to|gotta) (?:change|wash|clean) (?:the|her|his|their|mums|dads) (?:sheets|bed|bedding|sick|vomit|wee|pee|mess)\b",
+         requires=rf"\b(?:{INTOXICATED}|drinks?|drinking|drink|using|gear|wets? the bed|sick|im (?:[5-9]|1[0-7]))\b"),
+    # --- from train_written_cm, cn and cp (the line between concern and emergency, the inbox, short messages) ----
+    rule("domestic_abuse.broke_a_bone", "domestic_abuse", C,
+         r"\b(?:dad|da|stepdad|he|boyfriend|partner|husband|fella|ex|uncle)s? (?:\w+ )?(?:broke|broken|fractured|cracked) (?:my |her |his |mums |mams |my mums |my mams )(?:nose|jaw|arm|ribs?|wrist|cheekbone|eye socket|fingers?)\b",
+         physical=True),
+    # a young child doing a nurse's work: "i change my mams bandages n sort her tablets, im 9"
+    rule("neglect.young_carer_medical", "neglect", C,
+         r"\b(?:i|we) (?:change|do|sort|give (?:her|him)|sort out) (?:my |her |his |mams |mums |dads )?(?:mams |mums |dads )?(?:bandages|dressings|injections?|tablets|meds|medication|catheter|colostomy bag|stoma)\b",
+         requires=r"\bim (?:[5-9]|1[0-3])\b|\b(?:[5-9]|1[0-3]) ?(?:yo|year old|yr old|years old)\b"),
+    # health needs not met: "mum doesnt take my sister for her jabs", "hasnt been to the doctor about his ear, its oozing"
+    rule("neglect.health_needs", "neglect", C,
+         r"\b(?:doesnt|dont|never|wont|hasnt|havent|didnt) (?:take|taken|took) (?:me|us|him|her|them|my \w+) (?:to|for) (?:her |his |my |their |the |any )?(?:jabs|vaccinations|injections|immunisations|checkups|check ups|doctor|dentist|appointments|hospital appointments)\b"
+         r"|\b(?:mum|mam|dad|da|she|he|nobody|no one)(?: \w+)? (?:wont|doesnt|never|didnt) (?:get|buy|give) (?:me |us |him |her )?(?:my |the |any )?(?:cream|medicine|inhaler|glasses|prescription|antibiotics)\b"
+         r"|\b(?:nobody|no one|noone) (?:got|gets|bought|buys|fixed|replaced) (?:me|us|him|her) (?:new|any)\b"
+         r"|\b(?:nobody|no one|noone) (?:signs|gets|buys|washes|irons|sorts) (?:my|our) (?:forms|uniform|shoes|clothes|school stuff|dinner money)\b"),
+    rule("neglect.not_seen_a_doctor", "neglect", C,
+         r"\b(?:hasnt|havent|not|never) (?:been|gone) to (?:the )?(?:doctor|doctors|gp|dentist|hospital)\b",
+         requires=r"\b(?:oozing|pus|infected|infection|swollen|bleeding|rotten|sore|hurts|hurting|pain|fever|temperature|rash)\b"),
+    # "on my own since friday"
+    rule("child_alone.since_a_day", "child_alone", C,
+         r"\b(?:on my own|on our own|alone|by myself|home alone) since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|yesterday|last night)\b"),
+    # self-harm going on: "scratching again, not deep"
+    rule("self_harm.again", "self_harm", C, r"\b(?:cutting|burning|scratching|hitting myself|harming)(?: myself)? again\b",
+         requires=r"\b(?:not deep|not bad|myself|arms?|wrists?|legs?|thighs?|blood|bleed\w*|marks|scars|cuts)\b"),
+    rule("neglect.one_meal_a_day", "neglect", C, r"\b(?:one|1) meal a day\b|\bonly (?:eat|get|have) (?:once a day|one meal)\b"),
 )  # fmt: skip

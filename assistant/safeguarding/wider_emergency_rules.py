@@ -151,7 +151,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:bleach|antifreeze|methadone|pills|tablets|batteries|washing (?:tablets|pods|liquid)|detergent|white spirit|benzos|xanax)\b",
          ongoing=True, present_tense=True, concern_category="drug_use_around_children",
          # "i took some of my mams pills last month... but i woke up": told as past, unless it says now
-         soften=r"\blast (?:month|year|week|summer|christmas|term)\b|\b(?:months|years|weeks) ago\b|\bbut i woke up\b", soften_unless_now=True),
+         soften=r"\blast (?:month|year|week|summer|christmas|term)\b|\b(?:months|years|weeks) (?:ago|back)\b|\bbut i woke up\b|\bhavent done it again\b", soften_unless_now=True),
     rule("weapon.use_it_on", "weapon", E,
          r"\b(?:use|used|using) it on (?:mum|her|him|me|us|my \w+|them)\b",
          requires=rf"\b{WEAPON}\b", ongoing=True, present_tense=True, concern_category="domestic_abuse"),
@@ -284,7 +284,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:im|i am) (?:in|standing in|on|stood on|sat on) the (?:river|canal|sea|tracks|railway line)\b|\b(?:im|i am) (?:standing|stood|sat|sitting) on the (?:edge|ledge)\b(?! of (?:my|the) (?:seat|bed|sofa))"
          r"|\b(?:going|go|step|stepping|jump|jumping|walk|walking|throw myself|lie down) (?:in front of|under) (?:a|the) (?:train|bus|lorry|car|tube)\b",
          # thought about and not done: "ive been thinking about jumping in front of a train, i havent done anything"
-         soften=r"\b(?:thinking|thought|think|thinks) about (?:going|stepping|jumping|walking|throwing|lying)\b(?=.*\b(?:havent|hasnt|not|never|wont|wouldnt) (?:done|do|did|tried) (?:anything|it|owt)\b)",
+         soften=r"\b(?:thinking|thought|think|thinks) about (?:going|stepping|jumping|walking|throwing|lying)\b(?=.*\b(?:havent|hasnt|not|never|wont|wouldnt) (?:done|do|did|tried) (?:anything|it|owt)\b)"
+                # "i keep thinking about jumping in front of a car. i wont tho i just think it"
+                r"|\bkeep (?:thinking|thinkin) about\b(?=.*\b(?:i wont|i wouldnt|just think (?:it|about it)|never would)\b)",
          ongoing=True, physical=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye_sorry", "suicide", E,
          r"\bgoodbye\b|^\W*(?:bye|bye bye|ta ta)\b",
@@ -860,4 +862,18 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("medical.birth_now", "medical", E, r"\b(?:i can|can|i could) (?:feel|see) (?:the|its|the babys|babys) head\b",
          requires=r"^(?!.*\b(?:queue|line|scan|ultrasound|photo|picture)\b)", present_tense=True, negatable=False,
          concern_category="pregnancy_hidden_use"),
+    # a small child left somewhere by a drunk carer: "hes took my brother to the park and left him there, hes 3...
+    # came back without him, he's that wasted he dont remember where"
+    rule("child_alone.left_somewhere", "child_alone", E,
+         r"\b(?:left|lost) (?:him|her|them|my (?:little |wee |baby )?(?:brother|sister|son|daughter)|the (?:baby|toddler|kids?)) (?:there |behind )?(?:at|in) (?:the )?(?:park|shop|shops|playground|street|beach|offy|pub|station|bus stop|town|precinct)\b"
+         r"|\bcame (?:back|home) without (?:him|her|the baby|the kids|my (?:little |wee |baby )?(?:brother|sister|son|daughter))\b"
+         r"|\b(?:took|taken|takes) (?:him|her|them|my (?:little |wee |baby )?(?:brother|sister|son|daughter)|the (?:baby|toddler|kids)) to (?:the )?(?:park|shop|shops|playground|beach|offy|pub|town|precinct) and left (?:him|her|them) there\b",
+         requires=r"\b(?:[1-8]|baby|toddler|little|wee|dont remember|doesnt remember|cant remember|cant find|dont know where|doesnt know where|wasted|drunk|high|off (?:his|her) face|steaming|mortal)\b",
+         ongoing=True, negatable=False, concern_category="neglect"),
+    # CPR going on: "999 said do chest compressions im doin it but nowts happenin"
+    rule("unresponsive.cpr_now", "unresponsive", E,
+         r"\b(?:doing|doin|giving|started|keep doing|still doing) (?:cpr|chest compressions|compressions|mouth to mouth|rescue breaths)\b"
+         r"|\b(?:told|telling|said|says) (?:me )?(?:to )?(?:do|start|keep doing|keep going with) (?:cpr|chest compressions|compressions|mouth to mouth|rescue breaths)\b",
+         requires=r"^(?!.*\b(?:course|training|class|lesson|badge|learnt|learned|learning|dummy|mannequin|exam|quiz|video)\b)",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
 )  # fmt: skip

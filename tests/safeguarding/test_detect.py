@@ -3663,3 +3663,80 @@ def test_stop23_concerns_are_found(text: str) -> None:
 )
 def test_stop23_near_misses_of_the_concern_rules_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 23, second round: from cm (the line between concern and emergency), cn (the inbox) and cp (short)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes took my brother to the park and left him there, hes 3, he's that wasted he dont remember where",
+        "last night she fell down the stairs and shes still at the bottom and wont answer me",
+        "her breathing is rattling and she wont wake",
+        "shes rattling and her lips are blue",
+        "999 said do chest compressions im doin it but nowt's happenin",
+    ],
+)
+def test_stop23_second_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our lass is rattlin n proper poorly, been shakin n sweatin all day, where can she get a script",
+        "thinking about killing myself on and off for a few months. not tonight, i just think about it",
+        "me and my brother have bin sleepin in the car with dad, he's drinkin loads in the car at night",
+        "she took an overdose of paracetamol over the summer, was treated at the time, no current intent",
+        "this morning she had a bruise on her face. hes been on the white all week",
+        "i keep thinking about jumping in front of a car. i wont tho i just think it",
+        "i swallowed some of dads tablets a few months back, i was just sleepy. havent done it again",
+        "me da nods off on the couch after his gear every day, im scared one day he just wont wake up",
+        "me mams boyfriend had her by the throat the other week, hes still living here",
+        "we learnt about overdoses in pshe today and the video of the man having a fit freaked me out",
+        "we watched a thing on bbc three about a guy who od'd on spice",
+        "what are the signs someone has had too much to drink, its for a school project",
+    ],
+)
+def test_stop23_second_round_near_misses_and_past_events_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "student aged 17 is caring for two younger siblings full time, mum is in hospital",
+        "my mammy drinks so much she wets the bed and I have to change the sheets before school",
+        "dad broke mums nose at xmas",
+        "i change my mams bandages n sort her tablets, im 9",
+        "mum doesnt take my sister for her jabs or checkups",
+        "my brother hasnt been to the doctor about his ear, its oozing",
+        "my eczema is really bad and mum wont get cream",
+        "nobody signs my forms or gets my uniform",
+        "on my own since friday",
+        "scratching again, not deep",
+        "we get one meal a day if that",
+        "nah i aint told my midwife nothing, she asked and i said i don't do drugs",
+        "sometimes ah think she'd be better aff withoot me. ah'm no gonnae dae anything",
+        # "for homework" is not a school task that makes it a scenario
+        "i do all the cooking for my brothers and never get time for homework",
+    ],
+)
+def test_stop23_second_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nan says shes gonna kill me if i leave my shoes in the hall again",
+        "my partner's using again, no kids involved, where can he get help",
+        "i broke my arm at football",
+        "mum wont get me the new iphone",
+        "i havent been to the doctor yet, is it normal to feel sick in pregnancy",
+        "nobody got me anything for my birthday lol",
+        "im a carer, looking after my two kids on my own since their dad left",
+        "we did chest compressions on a dummy in first aid class",
+    ],
+)
+def test_stop23_second_round_near_misses_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
