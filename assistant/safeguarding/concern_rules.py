@@ -16,7 +16,9 @@ _MEANS_OR_NOW = (
     r"tracks|train|motorway|jump|knife|blade|razor|taken|took|swallowed|goodbye|plan|planned|letters?|note|after school|"
     r"when (?:everyone|they|the kids)(?:s| are| is)? (?:asleep|in bed|gone)|"
     # a time set for doing it: "im going to do it when i get home"
-    r"(?:going to|gonna|will|ill|im gonna) do it (?:when|tonight|after|later|today|once|as soon))\b"
+    r"(?:going to|gonna|will|ill|im gonna) do it (?:when|tonight|after|later|today|once|as soon)|"
+    # a way chosen: "ive looked up ways and ive picked one for friday"
+    r"looked up (?:ways|how|methods)|picked (?:one|a way|a method|a day|a date)|(?:chosen|chose) (?:a|the|one|my) (?:way|method|day|date)|set a date)\b"
 )
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
@@ -83,7 +85,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("suicidal_thoughts.ideation", "suicidal_thoughts", C,
          r"\b(?:want(?:s)? to die|wanna die|want(?:s)? to be dead|wish(?:es)? (?:i|he|she|they) (?:was|were|wasnt|werent) (?:dead|here|alive|born|around)"
          r"|wish i could (?:just )?(?:disappear|die|not wake up|sleep forever)|better off (?:dead|without me|without him|without her)"
-         r"|(?:dont|doesnt|didnt)(?: really)? want to (?:be alive|live|exist|wake up|be here (?:anymore|any more|after|tomorrow|tonight|no more))"
+         r"|(?:dont|doesnt|didnt)(?: really)? want to (?:be alive|live|exist|wake up|be here (?:anymore|any more|after|tomorrow|tonight|no more)(?!\W+(?:this|the|at this|at the|in this) (?:party|lesson|class|shop|queue|meeting|school|wedding|concert|club|event|place|house party)\b))"
          r"|no (?:point|reason) (?:in )?(?:living|being alive|being here|going on|carrying on)|whats the point (?:of|in) (?:living|being alive|life|being here|anything|it all)"
          r"|thoughts? (?:of|about) (?:suicide|dying|death|killing|ending|not wanting|taking (?:my|her|his) own life)"
          r"|(?:think|thinks|thinking|thought) about (?:dying|death|suicide|killing (?:myself|himself|herself)|ending it|ending my life|not being here|not waking up|going to sleep and not|taking (?:all|loads|a load|an overdose))"

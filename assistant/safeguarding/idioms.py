@@ -35,6 +35,8 @@ IDIOMS = tuple(
         # before "high score" is blanked below: "i beat her mario kart high score" is a game
         r"\bbeat (?:his|her|my|their|your) (?:\w+ ){0,2}(?:high score|record|pb|personal best|best time)\b",
         r"\b(?:kill|murder|strangle) (?:me|us|him|her)(?: \w+)? (?:lol|haha|lmao)\b|\b(?:kill|murder) (?:me|us) (?:😂|💀|🤣)|\bkill me now\b",
+        # a game: "our kid says he'll batter me on call of duty tonight lol"
+        r"\b(?:batter|kill|destroy|smash|murder|annihilate|thrash) (?:me|you|him|her|us|them) (?:on|at|in) (?:call of duty|cod|fifa|fortnite|mario kart|minecraft|roblox|the game|xbox|ps5|playstation|the switch|chess|monopoly|uno|cards|darts|pool|snooker|ping pong|table tennis)\b",
         rf"\b{_HARMLESS_KILLER}\b{_SAME_SUBJECT_GAP} (?:is|are|was|were|has|have|s|literally|absolutely|actually|totally|proper|well|so|just|really|nearly|almost)?"
         r" ?(?:killing|killed|kills|destroyed|destroying|destroys|wrecked|wrecking|murdered|murdering|finished|battered|battering|slaughtered) (?:me|us|off)\b",
         r"\b(?:killing|killed|smashing|smashed|nailed|bossing|bossed|slaying|slayed|owning|crushing|crushed) it\b(?! (?:in|down|up|open|through)\b(?! (?:my|the|his|her|this|that|at|with|exams?|school|work|class|training|maths|english|science|life|every|all|today|tonight)\b))",

@@ -655,7 +655,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # "Dad turned up to collect him clearly under the influence"
     rule("drug_use_around_children.collecting_intoxicated", "drug_use_around_children", C,
          r"\b(?:turned|turns|turning|showed|shows) up (?:to (?:collect|pick up|get)|at (?:the )?(?:school|nursery|gates|pick ?up|contact))\b|\bcame to (?:collect|pick up)\b",
-         requires=r"^(?=.*\b(?:under the influence|drunk|intoxicated|smelling of (?:alcohol|drink)|smelt of (?:alcohol|drink)|off (?:his|her) face|high|slurring|stoned|wasted|unsteady|steaming|mortal|blootered)\b)"
+         requires=r"^(?=.*\b(?:under the influence|drunk|intoxicated|smelling of (?:alcohol|drink)|smelt of (?:alcohol|drink)|off (?:his|her) face|high|slurring|stoned|wasted|unsteady|steaming|mortal|blootered|smashed|hammered|legless|paralytic|(?:could )?(?:barely|hardly) stand)\b)"
                   r"(?!.*\b(?:policy|policies|template|procedure|protocol|how do (?:other|you|we)|what should|what do (?:we|i|staff) do if)\b)"),
     # "she told the police the lad made her sleep with his mates"
     rule("sexual_abuse.made_to_sleep_with", "sexual_abuse", C, r"\bmade (?:her|him|me|them) (?:sleep|have sex|do stuff) with\b"),
@@ -694,4 +694,18 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("self_harm.again", "self_harm", C, r"\b(?:cutting|burning|scratching|hitting myself|harming)(?: myself)? again\b",
          requires=r"\b(?:not deep|not bad|myself|arms?|wrists?|legs?|thighs?|blood|bleed\w*|marks|scars|cuts)\b"),
     rule("neglect.one_meal_a_day", "neglect", C, r"\b(?:one|1) meal a day\b|\bonly (?:eat|get|have) (?:once a day|one meal)\b"),
+    # --- from train_written_cq to ct --------------------------------------------------------------------------
+    # hidden use told as a lie to the midwife: "i binge at weekends, drink and coke, i tell the midwife im sober"
+    rule("pregnancy_hidden_use.told_the_midwife_im_sober", "pregnancy_hidden_use", C,
+         r"\b(?:tell|told|telling|say|said) (?:the |my )?(?:midwife|gp|doctor|health visitor|hospital) (?:that )?(?:im|i am|i was|i dont|i do not|i never|i dont do) (?:sober|clean|not (?:using|drinking)|fine|dry|off it|drugs|drink)\b"),
+    # "im worried my 4 year old will find my stuff, ive hidden it but i use most days"
+    rule("drug_use_around_children.child_might_find", "drug_use_around_children", C,
+         r"\b(?:will|might|could|may|gonna|going to) find (?:my|his|her|the|our) (?:stuff|gear|drugs|pills|tablets|bars|needles|works|stash|methadone|coke|crack)\b",
+         requires=rf"\b(?:[1-9] ?(?:year old|yr old|yo)|baby|toddler|little one|kids|children|son|daughter|{CHILD})\b"),
+    # "mum didnt come home for three days... so i was on my own"
+    rule("child_alone.not_home_for_days", "child_alone", C,
+         r"\b(?:didnt|hasnt|never|wont|not|doesnt) (?:come|came|been|coming) (?:home|back)\b(?: \w+){0,2} (?:for|in) (?:\d+|two|three|four|five|a few|several|a couple of) (?:days|nights)\b"),
+    # "he says he'll take us away somewhere mum will never find us if she tells anyone"
+    rule("abuse.threat_to_take_the_children", "abuse", C,
+         r"\b(?:take|taking|took) (?:us|me|the kids|them|the children|the baby|the boys|the girls) (?:away )?(?:somewhere )?(?:where )?(?:mum|mam|dad|da|she|he|you|they|nobody|no one)(?: will| would|ll)? never find\b"),
 )  # fmt: skip

@@ -79,6 +79,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("fire.starting", "unresponsive", E,
          r"\b(?:sofa|settee|couch|bed|mattress|curtains|pan|chip pan|kitchen|house|room|carpet|blanket)(?:s| is| has| has started| started| starting)? (?:smoking|smouldering|on fire|burning|caught fire|catching fire|alight)\b"
          r"|\b(?:lit|burning) (?:fag|cigarette|ciggie|joint|spliff)\b(?=.*\b(?:smok\w*|fire|burn\w*|asleep|nodding|passed out|gouching)\b)"
+         # "dad has started a fire in the bin in the living room, hes out of it"
+         r"|\b(?:started|starting|lit|made) a fire (?:in|on) (?:the |a )?(?:bin|living room|kitchen|bedroom|house|flat|sofa|settee|bed|hall|stairs|floor|landing)\b(?!(?: \w+){0,4} (?:once|before|last|years|when (?:she|he|i|we) (?:was|were)))"
          r"|\bsmoke alarms? (?:keeps |is |s |has been |been )?(?:beeping|going off|ringing|screaming)\b(?=.*\b(?:burning|smoke|smoky|smell|fire)\b)|\b(?:burning smell|smell of burning|smells? (?:like )?(?:something )?burning|smoke (?:coming (?:out|from|under|through)|pouring))\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("suicide.last_words", "suicide", E,
@@ -876,4 +878,17 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:told|telling|said|says) (?:me )?(?:to )?(?:do|start|keep doing|keep going with) (?:cpr|chest compressions|compressions|mouth to mouth|rescue breaths)\b",
          requires=r"^(?!.*\b(?:course|training|class|lesson|badge|learnt|learned|learning|dummy|mannequin|exam|quiz|video)\b)",
          present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # --- from train_written_cq to ct (hard cases, the line between concern and emergency, people, the inbox) ---
+    # "the lads are saying im a snitch and theyre waiting by the gates now"
+    rule("exploitation.waiting_for_me_now", "exploitation", E,
+         r"\b(?:theyre|they are|hes|he is|shes|she is|the lads are|lads are|they|he|she)(?: all)? (?:waiting|outside|stood|standing|sat|sitting|parked)(?: for me)? (?:by|at|outside|near) (?:the |my |our )?(?:gates?|school|door|house|flat|shop|park|bus stop)\b",
+         requires=r"^(?=.*\b(?:snitch|grass|owe|debt|lads|gang|opps|knife|batter|get me|kill|hurt|stab|dealers?|olders)\b)(?=.*\b(?:now|right now|rn|tonight)\b)",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # a threat being made now, the one who makes it nearby: "my fellas in the hospital car park saying hell take the baby
+    # and kill me if i tell them anything"
+    rule("violence.threat_made_nearby", "violence", E,
+         r"\b(?:saying|shouting|screaming|texting|messaging) (?:that )?(?:hell|he will|hes gonna|hes going to|shell|she will|theyll|they will) (?:kill|stab|hurt|batter|take the (?:baby|kids|children))\b",
+         requires=r"^(?=.*\b(?:outside|car park|at the door|downstairs|in the hall|waiting|right now|on (?:his|her|their) way|(?:hes|shes|theyre) here)\b)"
+                  r"(?!.*\b(?:not here|minecraft|fortnite|roblox|game|games)\b)",
+         ongoing=True, negatable=False, concern_category="domestic_abuse"),
 )  # fmt: skip

@@ -3740,3 +3740,59 @@ def test_stop23_second_round_concerns_are_found_by_the_lexicon(text: str) -> Non
 )
 def test_stop23_second_round_near_misses_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 23, third round: from cq (hard cases), cr (concern or emergency), cs (people), ct (the inbox) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been thinking about killing myself every day, ive looked up ways and ive picked one for friday",
+        "the lads are saying im a snitch and theyre waiting by the gates now",
+        "im 12 and home with my little brothers and dad has started a fire in the bin, hes out of it",
+        "the man who makes me deliver just told me get to birmingham on the last train or my mum gets hurt",
+        "my fellas in the hospital car park saying hell take the baby and kill me if i tell them anything",
+        "mum is on the floor not breathing, im 15 now what do i do",
+    ],
+)
+def test_stop23_third_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had to ring the ambulance for my dad when i was 12, he overdosed. i'm 15 now and he's clean",
+        "dad smashed the house up with a hammer at christmas, we all hid. hes been ok since",
+        "we did a fire drill, the teacher started a fire in the bin for the demo",
+    ],
+)
+def test_stop23_third_round_past_events_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28 weeks and i binge at weekends, drink and coke, i tell the midwife im sober",
+        "im worried my 4 year old will find my stuff, ive hidden it but i use most days",
+        "mum didnt come home for three days so i was on my own",
+        "he says he'll take us away somewhere mum will never find us if she tells anyone",
+        "a dad came to pick up his 4 year old today absolutely smashed, could barely stand",
+    ],
+)
+def test_stop23_third_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dads face went purple from laughing so hard at the footie last night 😂",
+        "i dont wanna be here anymore this party is so dead 🙄 get me home",
+        "my mate's mum od'd last year and she died, i just think about it a lot",
+        "our kid says he'll batter me on call of duty tonight lol",
+        "mum said im 15 now so i can stay home",
+    ],
+)
+def test_stop23_third_round_near_misses_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
