@@ -51,7 +51,9 @@ EMERGENCY_THRESHOLD = 0.5
 # trained without its eighth of the sets (43,043 messages, 36 emergencies missed): at 0.4 it found 11 of them
 # and raised 26 concerns (of 14,350) and no other message to emergency; at 0.45, 8 and 12; at 0.3, 12 and 76.
 # Lowering EMERGENCY_THRESHOLD itself to 0.45 found 10 for 21 concerns and 7 false alarms ("im dead, mum
-# just walked in on me singing in the shower"), so only these two kinds of message get the lower bar.
+# just walked in on me singing in the shower"), so only these two kinds of message get the lower bar. At stop
+# 23, out of fold over 54,563 messages, 0.3 found 1 more of 9 missed emergencies for 52 concerns and 3 other
+# messages sent up; on four fresh sets (1,859) 1 of 5 for 3 concerns: it stays at 0.4.
 NEAR_EMERGENCY_THRESHOLD = 0.4
 SURE_HARM_THRESHOLD = 0.99
 # P(concern or emergency) at which it raises a "none" to concern. Chosen on train_written_a/b, each scored
@@ -90,7 +92,8 @@ _HARM_TO_A_PERSON = _FOLLOWED_UP_WHENEVER | {"abuse", "domestic_abuse", "violenc
 # drank all the bottles out the cupboard, my heads spinning and i cant stand, im 12"). Measured at stop 18
 # out of fold (1,224 joking messages of 8 words or more): at 0.98 it raised no other message; at 0.95 one
 # ("mam said if i dont tidy my room shes gonna throw all my stuff out the window 🙄"). On eight fresh sets it
-# found 2 emergencies a laugh had hidden.
+# found 2 emergencies a laugh had hidden. Since stop 21 it applies from five words: out of fold at stop 23
+# (54,563 messages) the 64 joking messages of 5 to 7 words, all harmless, scored at most 0.006 emergency.
 SURE_EMERGENCY_IN_JOKE_THRESHOLD = 0.98
 # Short messages ("me", "14", "right im off", "none of those") are mostly answers to our questions, where the
 # classifier has little to go on. Until stop 21 it did not read messages under 8 words (left out in turn at
