@@ -24,9 +24,9 @@ _BEFORE_APOSTROPHES = (
     (re.compile(r"\bstep[- ](dad|mum|mam|mom|father|mother|son|daughter|brother|sister)\b"), r"step\1"),
     (re.compile(r"\bself[- ]harm"), "selfharm"),
     (re.compile(r"\b(my|her|him|them|your|our)\s+(self|selves)\b"), r"\1\2"),
-    (re.compile(r"\bon (?:are|r) own\b"), "on our own"),
+    (re.compile(r"\bon (?:are|r) own\b"), "on our own"),  # "me and my sister are on are own all night"
     # "she'd be better aff withoot me" (not every "aff": "come aff it" is coming off a script)
-    (re.compile(r"\bbetter aff\b"), "better off"),  # "me and my sister are on are own all night"
+    (re.compile(r"\bbetter aff\b"), "better off"),
 )
 
 _STRETCHED_END = re.compile(r"([a-z])\1{2,}\b")
