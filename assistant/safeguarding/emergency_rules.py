@@ -88,8 +88,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|(?<!to sleep and )(?<!sleep and )(?<!\babout )(?<!\babout just )(?<!\bof just )(?<!\bof )(?<!\bmind )(?<!\bi )(?<!\bim )(?<!\bi just )(?<!\ba just )(?<!\bif a )(?<!\bor )(?<!\bcould just )(?<!\bwould just )(?<!\bcould )(?<!\bwould )\b(?:wont|cant|cannot|couldnt|can not|could not|not|isnt|unable to|didnt|wouldnt|hard to)"
          r" (?:get (?:him|her|them|it|mum|dad) to )?(?:\w+ )?(?:wake|waking|rouse|rousing|(?<!they cant )(?<!they wont )(?<!mates cant )(?<!pals cant )(?<!friends cant )come round|coming round|respond|responding|open (?:his|her|their|its) eyes)\b"
          r"(?! to (?:my |me |our )?(?:texts?|messages?|calls?|emails?|phone))(?! up (?:before|till|until|til|for (?:school|work|college|(?:her|his|the|their) (?:night )?feeds?|night feeds?)|in the mornings?|on time|in time|to take|to get))",
-         # a fear for one day, not now: "im scared one day he just wont wake up"
-         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry|fear)\b(?: \w+){0,4} (?:one day|some day|someday|one of these days|one night)\b",
+         # a fear for one day, not now: "im scared one day he just wont wake up" (but not with anything of now in it)
+         soften=r"^(?!.*\b(?:right now|now|rn|tonight|atm|at the moment|this morning|since|cant|cannot|hasnt|isnt|not)\b)"
+                r".*\b(?:scared|worried|afraid|terrified|frightened|worry|fear)\b(?: \w+){0,4} (?:one day|some day|someday|one of these days|one night)\b",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"

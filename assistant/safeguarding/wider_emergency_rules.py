@@ -855,11 +855,11 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # paramedics at work, an alarm pressed: "paramedics are working on her in the hallway"
     rule("medical.paramedics_working_on", "medical", E,
          r"\bparamedics? (?:are |is |s )?(?:working on|doing cpr on|trying to (?:bring|get) (?:him|her) (?:back|round))\b",
-         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
     rule("violence.alarm_pressed", "violence", E,
          r"\b(?:pressed|pushed|hit|activated|set off|pulled) (?:my|the|our) (?:lone work(?:ing|er)|panic|personal|attack) alarm\b"
          r"|\b(?:says|saying|said|shouting) (?:none of us|nobody|no one|noone)(?: is| are|s)? (?:leaving|getting out|going anywhere)\b",
-         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+         ongoing=True, negatable=False, concern_category="domestic_abuse"),
     # a birth now: "i can feel the head, please"
     rule("medical.birth_now", "medical", E, r"\b(?:i can|can|i could) (?:feel|see) (?:the|its|the babys|babys) head\b",
          requires=r"^(?!.*\b(?:queue|line|scan|ultrasound|photo|picture)\b)", present_tense=True, negatable=False,
@@ -877,7 +877,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:doing|doin|giving|started|keep doing|still doing) (?:cpr|chest compressions|compressions|mouth to mouth|rescue breaths)\b"
          r"|\b(?:told|telling|said|says) (?:me )?(?:to )?(?:do|start|keep doing|keep going with) (?:cpr|chest compressions|compressions|mouth to mouth|rescue breaths)\b",
          requires=r"^(?!.*\b(?:course|training|class|lesson|badge|learnt|learned|learning|dummy|mannequin|exam|quiz|video)\b)",
-         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
     # --- from train_written_cq to ct (hard cases, the line between concern and emergency, people, the inbox) ---
     # "the lads are saying im a snitch and theyre waiting by the gates now"
     rule("exploitation.waiting_for_me_now", "exploitation", E,

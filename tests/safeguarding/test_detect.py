@@ -3674,6 +3674,8 @@ def test_stop23_near_misses_of_the_concern_rules_do_not_alarm(text: str) -> None
         "her breathing is rattling and she wont wake",
         "shes rattling and her lips are blue",
         "999 said do chest compressions im doin it but nowt's happenin",
+        # a fear for one day does not soften what is happening now
+        "im always scared one day she wont wake up and now she really wont wake up",
     ],
 )
 def test_stop23_second_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
