@@ -98,7 +98,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          **_NO_NEGATION),
     rule("unresponsive.might_be_dead", "unresponsive", E,
          r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
-         **_NO_NEGATION),
+         requires=r"^(?!.*\b(?:jk|only joking|just joking|joking obviously)\b)", **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
          r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhen mum was )(?<!\bwhen dad was )(?<!\bwhen mam was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
          r"conked out|sparked out|spark out|flaked out|slumped)\b(?! (?:windows|window|tints?|car|van|motor)\b)",
@@ -170,7 +170,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?<!died of a heroin overdose)(?<!died from a heroin overdose)(?<!died of a drug overdose)(?<!died from a drug overdose)(?<!died of a drugs overdose)"
          r"(?<!died of a methadone overdose)(?<!died of a fentanyl overdose)(?<!died of a suspected overdose)(?<!died of an accidental overdose)(?<!died from an accidental overdose)",
          # not learning about overdoses, nor one on the telly
-         requires=r"^(?!.*\b(?:learning about|(?:learnt|learned) (?:in|about|that|at)|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
+         requires=r"^(?!.*\b(?:learning about|(?:learnt|learned) (?:in|about|that|at)|(?:on|from|in) the news|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
                   r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,

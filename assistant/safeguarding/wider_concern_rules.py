@@ -708,4 +708,24 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # "he says he'll take us away somewhere mum will never find us if she tells anyone"
     rule("abuse.threat_to_take_the_children", "abuse", C,
          r"\b(?:take|taking|took) (?:us|me|the kids|them|the children|the baby|the boys|the girls) (?:away )?(?:somewhere )?(?:where )?(?:mum|mam|dad|da|she|he|you|they|nobody|no one)(?: will| would|ll)? never find\b"),
+    # --- from train_written_cu to cx (hard cases, short messages, the report, the line between the two) -----------
+    # "the county boys said ill be safe if i keep their phone"
+    rule("exploitation.keep_their_phone", "exploitation", C, r"\b(?:keep|keeping|hold|holding|mind|minding) (?:their|his|the lads|the) (?:phone|burner|stash|gear|package|bag)\b",
+         requires=r"\b(?:county|boys|lads|olders|elders|dealers?|line|gang|opps|safe)\b"),
+    # a young child at a parent's drugs: "on a methadone script and my 4 year old keeps going in my bag"
+    rule("drug_use_around_children.child_at_my_bag", "drug_use_around_children", C,
+         r"\b(?:keeps|keep|always|kept) (?:going|getting|looking|climbing) (?:in|into) (?:my|her|his|mums|dads) (?:bag|handbag|drawer|stash|cupboard)\b",
+         requires=r"^(?=.*\b(?:methadone|script|gear|pills|tablets|bupe|subutex|bars|needles|works|drugs|coke|crack)\b)(?=.*\b(?:[1-9] ?(?:year old|yr old|yo)|baby|toddler|little one)\b)"),
+    # someone else's past self-harm, told by the carer: "she used to hurt herself at her mum's"
+    rule("self_harm.used_to_told_by_a_carer", "self_harm", C,
+         r"\b(?:she|he|they) used to (?:cut|hurt|harm|burn|scratch) (?:herself|himself|themselves)\b"),
+    # "daddy gave me a sleepy drink so he could go out"
+    rule("drug_use_around_children.sleepy_drink", "drug_use_around_children", C,
+         r"\b(?:gave|gives|give|giving) (?:me|him|her|us|them|the baby|the kids) (?:a |some )?(?:sleepy|special|funny|magic|grown ?up) (?:drink|juice|medicine|sweets?|tablets?|milk)\b"),
+    # "my sister's boyfriend sells coke out of their flat and my niece who's 6 lives there"
+    rule("drug_use_around_children.selling_from_home", "drug_use_around_children", C,
+         r"\b(?:sells?|selling|deals?|dealing)\b(?: \w+)? (?:out of|from) (?:their|the|his|her|our|my|mums|dads) (?:flat|house|home|kitchen|bedroom)\b",
+         requires=rf"\b(?:[1-9]|1[0-7]|kids|children|baby|niece|nephew|grandson|granddaughter|son|daughter|brother|sister|{CHILD})\b"),
+    # "opps got my cousin last year, thats why i carry"
+    rule("weapon.why_i_carry", "weapon", C, r"\b(?:thats why|so|cos|because) i (?:carry|have to carry|started carrying)\b"),
 )  # fmt: skip

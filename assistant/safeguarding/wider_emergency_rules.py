@@ -292,7 +292,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, physical=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye_sorry", "suicide", E,
          r"\bgoodbye\b|^\W*(?:bye|bye bye|ta ta)\b",
-         requires=r"\b(?:sorry for everything|deserve better|better off without me|love you all|look after (?:the kids|them|mum|my kids)|this is it|forgive me)\b"
+         requires=r"\b(?:sorry for everything|deserve better|better off without me|love you all|look after (?:the kids|them|mum|my kids)|this is it|forgive me|i mean it this time|tell (?:them|her|him) (?:that )?i love)\b"
+                  r"|\bi love (?:my|you|them|her|him)\b.*\btell (?:them|her|him|everyone)\b"
                   r"|\bsorry (?:mum|mam|mummy|dad|da|daddy|everyone|all|guys|nan|gran)\b(?:\W+x+)?\W*$",
          present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     rule("self_harm.cutting_now", "self_harm", E,
@@ -584,7 +585,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, negatable=False, concern_category="drug_use_around_children"),
     # no pulse: "how do you find a pulse i cant find one on my dad"
     rule("unresponsive.no_pulse", "unresponsive", E,
-         r"\b(?:cant|cannot|can not|couldnt) (?:find|feel|get) (?:a |his |her |their |any |the )?(?:pulse|heartbeat)\b|\bcant find one on (?:my \w+|him|her|them|mum|dad|mam|da)\b|\b(?:no|hasnt got a|hasnt a) pulse\b",
+         r"\b(?:cant|cannot|can not|couldnt) (?:find|feel|get) (?:a |his |her |their |any |the |(?:my )?(?:mums|mams|dads|das|nans|babys|brothers|sisters|partners) )?(?:pulse|heartbeat)\b|\bcant find one on (?:my \w+|him|her|them|mum|dad|mam|da)\b|\b(?:no|hasnt got a|hasnt a) pulse\b",
          # a watch, an app or a first-aid lesson: "cant find a pulse on my smartwatch app"
          requires=r"^(?!.*\b(?:watch|smartwatch|fitbit|app|apps|phone|wrist|neck|my own|myself|course|lesson|class|training|dummy|exercise|running|gym)\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
@@ -756,8 +757,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, negatable=False, concern_category="sexual_abuse"),
     # labour after using: "baby's coming and i've just used crack"
     rule("medical.labour_after_using", "medical", E,
-         r"\b(?:babys|baby is|baby s) coming\b(?! (?:in|on|at|next|soon|this|after|before|around|early|late|for|to|round|over|home))|\b(?:in labour|waters (?:have |just |s )?(?:broke|broken|gone)|having contractions|contractions (?:are |every))\b",
-         requires=rf"^(?!.*\b(?:stopped|quit|clean|off it|not used|havent used|sober)\b).*\b(?:just|ive|i have|been|i) (?:used|smoked|injected|taken|took|had|done|drunk|drank|drinking|using)\b(?:\W+\w+){{0,3}}?\W*(?:{STREET_DRUG}|{MEDICINE}|some|a hit|a pipe|a bag|vodka|wine|cans|drink)?",
+         r"\b(?:babys|baby is|baby s) coming\b(?! (?:in|on|at|next|soon|this|after|before|around|early|late|for|to|round|over|home))|\b(?:in labour|waters (?:have |just |s )?(?:broke|broken|gone)|having contractions|contractions (?:are |every|(?:have )?started|coming))\b",
+         requires=rf"^(?!.*\b(?:stopped|quit|clean|off it|not used|havent used|sober)\b).*(?:\b(?:just|ive|i have|been|i) (?:used|smoked|injected|taken|took|had|done|drunk|drank|drinking|using)\b|\bbeen on the (?:crack|gear|rock|pipe|drink|voddy|vodka|spice|ket|coke|brown)\b)(?:\W+\w+){{0,3}}?\W*(?:{STREET_DRUG}|{MEDICINE}|some|a hit|a pipe|a bag|vodka|wine|cans|drink)?",
          present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
     # --- from train_written_cc, cd and cf (near-pairs, professionals, hard cases; stop 20), after their first measures --
     # a bag over the head: "found my teenager in her room with a bag over her head, shes breathing now but she says shell do it again"

@@ -3798,3 +3798,47 @@ def test_stop23_third_round_concerns_are_found_by_the_lexicon(text: str) -> None
 )
 def test_stop23_third_round_near_misses_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 23, fourth round: from cu (hard cases), cv (short), cw (the report), cx (concern or emergency)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant feel mums pulse",
+        "bye. i mean it this time. i love my little brothers tell them that",
+        "contractions started, been on the crack all day, no one here",
+    ],
+)
+def test_stop23_fourth_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the county boys said ill be safe if i keep their phone",
+        "im on a methadone script and my 4 year old keeps going in my bag",
+        "my granddaughter (14) told me tonight she used to hurt herself at her mum's",
+        "6yo told TA 'daddy gave me a sleepy drink so he could go out'",
+        "my sister's boyfriend sells coke out of their flat and my niece who's 6 lives there",
+        "opps got my cousin last year, thats why i carry",
+        "when i was in year 6 my mum overdosed, shes been doing really well for ages now",
+    ],
+)
+def test_stop23_fourth_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol i think my mum's dead 😂 jk shes asleep on the sofa after her night shift",
+        "never mind, the bloke from the news who overdosed was a footballer not my dad lol",
+        "we're playing GTA and my mate keeps overdosing his character lol",
+        "bye everyone see you tomorrow",
+        "i love my mum, tell her i said hi",
+        "contractions started an hour ago, on my way to the hospital with my partner",
+    ],
+)
+def test_stop23_fourth_round_near_misses_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
