@@ -25,9 +25,9 @@ from assistant.safeguarding.vocabulary import (
 E = Severity.EMERGENCY
 
 # A story, not the writer's life: "the guy in the film took a load of pills", "a bit in my book where the dad
-# drives drunk"
+# drives drunk" (a lookahead: anchored with "^" where it stands alone)
 _NOT_A_STORY = (
-    r"^(?!.*\b(?:the (?:guy|man|woman|lady|girl|boy|lad|character|dad|mum|mam|father|mother) in (?:the|a|my|that|this)"
+    r"(?!.*\b(?:the (?:guy|man|woman|lady|girl|boy|lad|character|dad|mum|mam|father|mother) in (?:the|a|my|that|this)"
     r" (?:film|book|show|programme|series|story|novel|play|game|soap)|a (?:bit|part|scene|chapter) in (?:my|the|a|this|that)"
     r" (?:book|film|story|novel|show|play))\b)"
 )
@@ -79,7 +79,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
          r"|\bbreath(?:e|es|ing|ings) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )rattl(?!e\b)\w*|(?:(?<=\bis )|(?<=\bs )|(?<=\bhes )|(?<=\bshes )|(?<=\bbeen )|(?<=\bproper ))rattl(?!e\b)\w*(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b)|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -178,7 +178,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum|buckie)\b",
-         ongoing=True, concern_category="drug_use_around_children", requires=_NOT_A_STORY),
+         ongoing=True, concern_category="drug_use_around_children", requires="^" + _NOT_A_STORY),
     rule("overdose.someone_elses_medicine", "child_took_drugs", E,
          rf"\b(?:i|ive|i have|i just|just)\b(?: \w+)? {INGEST}\b(?:\W+\w+){{0,3}}?\W+(?:my |me )?(?:mums|dads|nans|grandads|brothers|sisters|stepdads|stepmums|"
          rf"mates|friends|her|his|their|someone elses)\b(?:\W+\w+){{0,2}}?\W+{words(MEDICINE, STREET_DRUG)}\b",
@@ -347,7 +347,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # a lesson or a campaign: "we had a mock trial in citizenship about drink driving"
          requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|lessons? (?:on|about)|a talk (?:on|about)|advert|(?:sleeping|sleepin|sleep|slept|living|live) in (?:the|a|our|his|her) car)\b)"
-                  + _NOT_A_STORY[1:],
+                  + _NOT_A_STORY,
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
          soften=r"\bdrives (?:us|me|her|him|them|the kids)\b|(?:\b(?:\d+|two|three|four|five|several|a few) times\b|\bdaily\b|\barrested\b"
