@@ -91,6 +91,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          # a fear for one day, not now: "im scared one day he just wont wake up" (but not with anything of now in it)
          soften=r"^(?!.*\b(?:right now|now|rn|tonight|atm|at the moment|this morning|since|cant|cannot|hasnt|isnt|not)\b)"
                 r".*\b(?:scared|worried|afraid|terrified|frightened|worry|fear)\b(?: \w+){0,4} (?:one day|some day|someday|one of these days|one night)\b",
+         # asleep after work: "wont wake up cos she did a 12 hour shift at the hospital, shes snoring like a train"
+         requires=r"^(?!.*\b(?:cos|because|as|after) (?:she|he|they|mum|dad|mam) (?:did|done|worked|was on|had) (?:a |an |the )?(?:\d+ hour |twelve hour |long |double |late |early )?(?:night ?shift|shift|nights)\b)",
          **_NO_NEGATION),
     rule("unresponsive.unconscious", "unresponsive", E,
          r"\b(?:unresponsive|unrousable|unconscious|not conscious|semi conscious|out cold|lifeless|floppy|limp|"
@@ -108,7 +110,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b"
          r"|\b(?:mams|mums|dads|nans|nanas|grans|babys|mum is|mam is|dad is|baby is|nana is|nan is)\s+(?:really |so |very |all |gone |going )?(?:blue|purple|grey|gray)\b(?! (?:dress|top|coat|car|jumper|eyes|hair|bag|shoes|one|jacket|and|or|badge|book|van)\b)",
-         requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint|(?:from|with) (?:laughing|laughter))\b)", **_NO_NEGATION),
+         requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint|(?:from|with) (?:laughing|laughter)"
+                  # a harmless cause told with it: "lips were blue after the sea swim lol", "face went purple planking"
+                  # (not the cold, a beach or a pool alone: someone found outside or pulled from water is in danger)
+                  r"|sea swim|the baths|lifeguard|(?:holding|held) (?:my|his|her|their) breath for|dentist|blueberr\w*|ribena|blackcurrant|"
+                  r"cross country|a run|the race|planking|a workout|the gym|shouting at (?:the )?(?:telly|tv|ref|match|game)|rugby|the match|gas bill|electric bill|(?:purple|red) laughing|waltzers|rollercoaster|haunted house|ghost train|concedes?|balloons|in (?:photos|pictures|selfies)|the lighting|a filter)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
          r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bmouth (?:is |s )?(?:all )?(?:foamy|frothy|foaming|frothing)\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
@@ -175,7 +181,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
          rf"\b{_SWALLOWED_PAST}\b(?! the same\b)(?! all (?:the|her|his|my|our) (?:money|cash|benefits|wages|rent|gas|electric))(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{AMOUNT}\b(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG)}\b"
-         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b"
+         rf"|\b{_SWALLOWED_PAST} (?:it all|them all|everything(?! right| i can| we can| possible| they| to| for| else)|the lot|all of (?:them|it)|my whole \w+|(?:a|the) (?:whole|full) (?:packet|pack|box|strip|bottle))\b(?! of (?:chocolates?|biscuits|sweets|cereal|crisps|celebrations|quality street|roses|heroes|doughnuts|donuts|cookies|pizza|jaffa cakes|maltesers|cheerios|coco pops)\b)"
          rf"|\b(?:i|ive|i have|i just|just)\b(?: \w+)? {_SWALLOWED_PAST} (?:[1-9]\d|about [1-9]\d|like [1-9]\d) (?:of them\b(?! (?!pills|tablets)\w+s\b)|of (?:my|her|his|mums?|dads?) \w+|\w+ (?:pills|tablets))"
          r"|\b(?:drank|drunk|necked|downed|had)\b(?: \w+)? (?:a whole|the whole|a full|two|three|a|half a|loads of) bottles? of (?:vodka|whisky|gin|spirits|rum|buckie)\b",
          ongoing=True, concern_category="drug_use_around_children", requires="^" + _NOT_A_STORY),
@@ -228,7 +234,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bive decided\b(?=.*\b(?:tablets|pills|tonight|end it|be gone|goodbye)\b)",
          ongoing=True, present_tense=True, concern_category="suicidal_thoughts"),
     rule("suicide.goodbye", "suicide", E,
-         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )|\bgoodbye (?:messages?|notes?|letters?|texts?|everyone|all|world|forever)\b"
+         r"\b(?:texted|text|sent|message|messaged|saying|said|says|wrote|left)(?: \w+){0,3} goodbye\b(?! to| before| and thank| as )(?! (?:card|cards|party|present|gift|hug|kiss|do|lunch|meal|assembly)\b)|\bgoodbye (?:messages?|notes?|letters?|texts?|everyone|all|world|forever)\b"
          r"|\b(?:tell|look after) (?:my|the) (?:kids|children|son|daughter|family|mum|dad|boys|girls)(?: that)? (?:i love them|for me|im sorry\b(?! (?:i|about|if|that|we|my|but|it|its|for (?:being|missing|not|the (?:mess|noise|delay)))\b))\b"
          r"|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved|love) (?:her|him|them|you)\b(?=.*\b(?:bye|goodbye|sorry|last)\b)|\bthis is (?:bye|it)\b(?=.*\b(?:sorry|tell|love|loved)\b)"
          r"|\b(?:written|wrote|writing|left) (?:my |a |her |his )?(?:letters|notes|suicide note|a letter|a note)\b(?=.*\b(?:end|die|life|kill|method|tonight|goodbye|sorry)\b)|\b(?:written|wrote|writing|left) (?:my|a|her|his) (?:letters?|notes?|suicide note)\b|\bsuicide note\b|\bsleep forever\b|\bnever wake up\b|\bsay goodbye\b(?! to| before| and thank)"
@@ -236,7 +242,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bthis is (?:my )?goodbye\b|\bsaying (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|you all|yous all|all of you)\b(?! (?:at|in|on|before|after|cos|because)\b)|\btonights the night\b(?! (?:we|for|of|i|that|when|the)\b)",
          ongoing=True, concern_category="suicidal_thoughts",
          # "mum texted goodbye forever cos i ate her last creme egg 😂 so dramatic"
-         requires=r"^(?!.*\b(?:so|being|shes|hes|such a|proper|well) (?:dramatic|drama queen)\b)",
+         requires=r"^(?!.*\b(?:so|being|shes|hes|such a|proper|well) (?:dramatic|drama queen)\b)"
+                  # a note that says when they will be back: "left a note on the fridge saying love you, back tuesday x"
+                  r"(?!.*\b(?:airport|the rigs|hen do|stag do|(?:on|off on) (?:a |his |her |their )?(?:trip|holiday|hols)|back (?:on |by |at |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|soon|at \d+|next week)|see you (?:later|tomorrow|soon|at \d+|on \w+day|next week))\b)",
          soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
                 r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
@@ -314,7 +322,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?:front |back |bedroom |bathroom |flat |car |house )?(?:doors?|windows?)\b(?! ?frames?)|\btrying to (?:get|break|kick|force (?:his|her|their) way) in\b",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.restraint", "violence", E,
-         r"\b(?:hands?|arms?|fingers) (?:round|around|on|at) (?:(?:my|her|his|their|the) )?(?:mums |dads |\w+s )?(?:neck|throat)\b|\bby (?:the|my|her|his) (?:neck|throat|hair)\b"
+         r"\b(?:hands?|arms?|fingers) (?:round|around|on|at) (?:(?:my|her|his|their|the) )?(?:mums |dads |\w+s )?(?:neck|throat)\b|\bby (?:the|my|her|his) (?:neck|throat|hair)\b(?! if (?:he|she|they|i|we) (?:has|have) to\b)"
          r"|\b(?:strangling|strangled|throttling|choking) (?:me|her|him|mum|them|us)\b|\bon top of (?:me|her|him) (?:hitting|punching)"
          r"|\b(?:got|has|have|holding) (?:me|her|him|mum) pinned\b|\bpinned (?:me|her|him|mum) (?:down|to|against)\b"
          r"|\b(?:never|wont|not) (?:going to )?see (?:her|him|them|the kids|us|me|my \w+) again\b",

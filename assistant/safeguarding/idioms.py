@@ -110,6 +110,8 @@ IDIOMS = tuple(
         + _TO_CLAUSE_END,
         # a story in a game: "in gta my guy got wasted and crashed the car"
         r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) (?:my|ma|me) (?:guy|guys|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
+        # "if she hears that song one more time shes gonna throw herself off a cliff lol"
+        r"\b(?:if|one more)\b(?:\W+\w+){0,8}?\W+(?:gonna|going to|will|ll|shell|hell|ill) (?:throw|chuck) (?:myself|herself|himself) off (?:a|the) (?:cliff|bridge|roof|balcony)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀|🙄))",
         # "so much homework i want to throw myself off a cliff lol jk"
         r"\b(?:homework|revision|exams?|maths|coursework|deadlines?)\b(?:\W+\w+){0,6}?\W+(?:want to|wanna|going to|gonna|could) (?:throw myself|jump) off (?:a|the) (?:cliff|bridge|roof|building)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀))",
         r"\bchok(?:ing|ed) on (?:my|me|a|the) \w+ (?:im |i was |cos im |from )?laughing\b|\bmilk drunk\b|\bsmashed (?:her|his|my|their|a) (?:phone|screen|tablet|ipad|laptop|pb|personal best|exam|test)\b",

@@ -728,4 +728,26 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=rf"\b(?:[1-9]|1[0-7]|kids|children|baby|niece|nephew|grandson|granddaughter|son|daughter|brother|sister|{CHILD})\b"),
     # "opps got my cousin last year, thats why i carry"
     rule("weapon.why_i_carry", "weapon", C, r"\b(?:thats why|so|cos|because) i (?:carry|have to carry|started carrying)\b"),
+    # --- from train_written_cy to df ---
+    # an injury story that does not fit: "mam says the bruises on my brothers legs are from football but he doesnt play football"
+    rule("abuse.injury_story_does_not_fit", "abuse", C,
+         r"\b(?:bruises?|marks?|cuts?|burns?|black eye|welts?)\b(?:\W+\w+){0,6}?\W+(?:are |were |is |was )?(?:from|off) (?:\w+ ){0,2}\w+ but (?:he|she|they|i|we) (?:even )?(?:doesnt|dont|never|didnt|hasnt|havent|isnt|wasnt)\b"),
+    # children coached for a visit: "mum gets us to practise what to say before the social worker comes"
+    rule("abuse.coached_what_to_say", "abuse", C,
+         r"\b(?:practise|practice|rehearse|rehearsing|practising|practicing|tells? us|told us|makes? us|made us|gets? us to (?:practise|practice|say))\b(?: \w+){0,3} what to say (?:to|before|when|if) (?:the )?(?:social ?workers?|social|teachers?|police|school|health visitor|nurse|doctor|gp)\b"),
+    # drugs left where a small child can get them: "dads weed gummies are always on the side where my wee sister can get them"
+    rule("drug_use_around_children.within_reach", "drug_use_around_children", C,
+         r"\b(?:gummies|edibles|pills|tablets|methadone|gear|drugs|weed|coke|powder|baggies|his stash|her stash)\b(?:\W+\w+){0,8}?\W+where (?:my |the |our )?(?:wee |little |baby |younger )?(?:sister|brother|baby|toddler|kids|little ones|wee ones|son|daughter|cousin) (?:can|could) (?:get|reach|find|grab)\b"),
+    # a parent who cannot remember feeding the baby: "a cannae mind if a fed her yesterday, am in a right state"
+    rule("neglect.cannot_remember_feeding", "neglect", C,
+         r"\b(?:cant|dont|cannot|cant even) (?:remember|mind|recall) (?:if|whether|when) (?:i|a|we) (?:last )?(?:fed|changed) (?:her|him|the baby|them|the wean|the bairn|my \w+)\b"),
+    # children taken along to buy drugs: "the kids are always with us when we score"
+    rule("drug_use_around_children.taken_to_score", "drug_use_around_children", C,
+         r"\b(?:kids|children|baby|weans|bairns|little ones|wee ones|son|daughter)\b(?: \w+){0,3} (?:with (?:us|me|her|him|them)|in the car|in the pram|along)(?: with (?:us|me|her|him|them))? when (?:we|i|she|he|they) (?:score|scores|scored|buy|pick up|meet (?:the|our|my) dealer)\b"),
+    # an urge tonight after a gap: "i havent self harmed for 3 weeks but tonight i really want to"
+    rule("self_harm.urge_after_a_gap", "self_harm", C,
+         r"\b(?:havent|not|hasnt) (?:self ?harmed|cut|hurt (?:myself|himself|herself))\b(?: \w+){0,4} but (?:\w+ ){0,3}(?:want to|wanna|need to|feel like (?:doing it|it)|going to|gonna)\b"),
+    # a child's hospital care dropped: "since mums been on the drink shes stopped going to my sisters hospital appointments"
+    rule("neglect.appointments_stopped", "neglect", C,
+         r"\bstopped (?:going to|taking (?:her|him|them|me|us|my \w+|the \w+) to) (?:my |his |her |the |our )?(?:\w+ ){0,2}(?:hospital |clinic |gp |doctors |diabetes |asthma )?(?:appointments|check ?ups)\b"),
 )  # fmt: skip

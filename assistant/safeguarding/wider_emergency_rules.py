@@ -274,7 +274,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, physical=True, concern_category="neglect"),
     rule("child_took_drugs.spiked", "child_took_drugs", E,
          r"\b(?:someone|somebody|they|he|she|been|got|i was|im) spiked\b|\bspiked (?:me|my drink|my drinks|her|him|her drink|his drink)\b",
-         requires=r"\b(?:cant see|cant stand|cant walk|dizzy|sick|room spinning|spinning|weird|blurry|passing out|falling asleep|numb|shaking|help|now|just|right now|cant move|cant think)\b",
+         requires=r"^(?!.*\b(?:(?:but|she|he|i) (?:just|only) (?:had|drank) too (?:many|much)|(?:wasnt|werent|not) (?:actually |really )?spiked)\b)"
+                  r"(?=.*\b(?:cant see|cant stand|cant walk|dizzy|sick|room spinning|spinning|weird|blurry|passing out|falling asleep|numb|shaking|help|now|just|right now|cant move|cant think)\b)",
          ongoing=True, negatable=False, concern_category="child_took_drugs"),
     rule("overdose.poison_drunk", "overdose", E,
          r"\b(?:downed|drank|drunk|swallowed|had|drinking|necked|ate|eaten) (?:some |a bottle of |a cup of |the |a )?(?:bleach|antifreeze|anti freeze|cleaning stuff|washing up liquid|detergent|weed ?killer|toilet cleaner|dishwasher tablets?|washing tablets?|laundry (?:pod|capsule)s?|wash pods?|white spirit|petrol|paint thinner)\b",
@@ -892,4 +893,41 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?=.*\b(?:outside|car park|at the door|downstairs|in the hall|waiting|right now|on (?:his|her|their) way|(?:hes|shes|theyre) here)\b)"
                   r"(?!.*\b(?:not here|minecraft|fortnite|roblox|game|games)\b)",
          ongoing=True, negatable=False, concern_category="domestic_abuse"),
+    # --- from train_written_cy to df (the line between concern and emergency, danger told through what is seen,
+    # hard cases, people, short messages, the inbox, the report) ---
+    # a farewell after self-harm: "in the last one the towel was red all through and he said night forever"
+    rule("suicide.night_forever", "suicide", E,
+         r"\b(?:good ?)?night forever\b|\b(?:bye|goodbye|ta ?ra|see ya) for ?ever\b(?! (?:lol|haha|x+)\b)",
+         requires=r"^(?!.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|\bjk\b|\bmoving\b|\bholiday\b|\bgroup ?chat\b))",
+         ongoing=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # "said i was always his best girl and to remember that, then he went out with the dogs lead but left the dog"
+    rule("suicide.lead_without_the_dog", "suicide", E,
+         r"\b(?:took|taken|taking|went out with|gone out with|left with|grabbed) (?:the )?(?:dogs? )?(?:lead|rope)\b(?=.*\b(?:left|without|not|didnt take|forgot) (?:the |our |his |her )?dog\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a parent's farewell text: "you were the best thing i ever did, be good for your nan. her phones off now"
+    rule("suicide.best_thing_i_ever_did", "suicide", E,
+         r"\b(?:you (?:were|are|was)|youre|youve been|yous (?:were|are)) the best thing (?:that )?(?:i|ive|i have|i had) ever (?:did|done|had|made)\b",
+         requires=r"\b(?:phones? (?:is |s |are |now )?(?:off|dead)|not answering|wont answer|no answer|be good (?:for|to)|look after|remember (?:that|me)|sorry|goodbye|forever|low|(?:cant|can not) get (?:hold|through))\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a whole cupboard of medicine, tonight: "im gonna take everything in the cupboard when they go to bed"
+    rule("suicide.take_everything_in_the_cupboard", "suicide", E,
+         r"\b(?:gonna|going to|gunna|will|ill|im taking|about to|goin to) (?:take|swallow|neck|down) (?:everything|all|the lot|whatevers|whatever is|whats) (?:in|from) (?:the|my|mums|dads|mams|our|nans) (?:cupboard|medicine cabinet|cabinet|drawer|medicine box|bathroom|tin)\b(?! (?:to|down to|into|in) (?:the |a )?(?:charity|tip|shop|car|bin|recycling|skip|loft|new (?:house|flat)|van|boxes|garage)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a young child left asleep while a parent goes out to score, now: "leave my 4 year old asleep while i go score...
+    # heading out now"
+    rule("child_alone.leaving_a_young_child_now", "child_alone", E,
+         r"\b(?:leave|leaving|left) (?:my|the|our|her|his) (?:[1-9] ?(?:year|yr|y)s? old|baby|toddler|little \w+|wee \w+|kids|twins)\b(?: \w+){0,2} (?:asleep|in bed|on (?:his|her|their|its) own|alone|home alone)\b",
+         requires=r"^(?=.*\b(?:score|pub|offy|offie|club|party|town|gear|drugs|dealer|drink|drinking)\b)(?=.*\b(?:heading out|going (?:out )?now|off now|leaving now|out the door|on my way|im going)\b)",
+         present_tense=True, negatable=False, concern_category="child_alone"),
+    # signs of a head injury after a child was hit: "mummy hit him with a belt... he keeps being sick and says his head hurts"
+    rule("medical.head_injury_signs", "medical", E,
+         r"\b(?:keeps|keep|kept|been|is|hes|shes|he is|she is|keeps on) (?:being )?(?:sick|vomiting|throwing up|bringing up)\b"
+         r"(?=.*\b(?:(?:his|her|their) head (?:hurts|is hurting|is sore|aches)|head (?:hurts|is hurting)|(?:sleepy|drowsy|confused|cant stay awake))\b)",
+         requires=r"\b(?:hit|belt|belted|punched|thrown|threw|kicked|slapped|pushed|shoved|smacked|battered|hurt (?:him|her)|banged)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="abuse"),
+    # a drunk parent about to drive children: "parent in reception smelling of alcohol, wants to take twins home by car"
+    rule("violence.about_to_drive_children", "violence", E,
+         r"\b(?:wants|wanting|going|about|trying|insisting|insists|determined|intends|threatening) (?:on |to )?(?:take|taking|drive|driving|put|putting) (?:the |her |his |their |my |our )?(?:twins|kids|children|child|baby|boys|girls|son|daughter|pupil|\w+)(?: \w+)? (?:home )?(?:by car|in the car|in (?:his|her|their) car|in the van)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:smelling|smells|stinking|reeking) of (?:drink|alcohol|booze|beer|wine|vodka)\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
 )  # fmt: skip

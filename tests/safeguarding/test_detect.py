@@ -403,8 +403,9 @@ def test_training_is_deterministic() -> None:
 
 
 def test_a_message_with_nothing_the_classifier_knows_gets_no_score() -> None:
-    assert trained_classifier().probabilities("🙂") is None
-    assert assess("🙂").severity is Severity.NONE
+    # an emoji no training message has (since stop 24 some have "🙂")
+    assert trained_classifier().probabilities("🦩") is None
+    assert assess("🦩").severity is Severity.NONE
 
 
 def test_the_classifier_can_raise_a_message_the_lexicon_missed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -3841,4 +3842,85 @@ def test_stop23_fourth_round_concerns_are_found_by_the_lexicon(text: str) -> Non
     ],
 )
 def test_stop23_fourth_round_near_misses_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 24: from the sets cy to df (the line between concern and emergency, danger told through what is
+# seen, hard cases, people, short messages, the inbox, the report) -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he sent a pic of his arm, the towel's soaked through, and then just said night forever",
+        "my dad hugged me and said remember that i love you, then took the dogs lead but left the dog behind",
+        "mum texted me youre the best thing i ever did, be good for gran. now her phones off",
+        "im gonna take everything in the medicine cabinet when everyone's asleep",
+        "leaving my 3 year old asleep while i nip to the dealer, heading out now",
+        "his mum hit him with a belt and now he keeps being sick and says his head hurts",
+        "dad's stinking of drink and insisting on driving the kids home in his car",
+        "the nanny's been belted across the head and keeps being sick and is really sleepy",
+    ],
+)
+def test_stop24_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol bye forever im leaving this group chat",
+        "took the dogs lead to the vets to get it fixed",
+        "mum wrote in my birthday card that im the best thing she ever did 🥰",
+        "nan said you were the best thing that ever happened to her, it was lovely",
+        "im going to take everything in the cupboard to the charity shop tomorrow",
+        "can i leave my 4 year old asleep while i pop next door for 5 mins? i wont go",
+        "my little brother keeps being sick, he's got a tummy bug",
+        "dad wants to take the kids home in his car, he's sober, is that ok?",
+        "my lips went blue after the sea swim at tenby lol",
+        "his face went grey when he opened the gas bill",
+        "i was planking for 5 mins and my face went purple, new record",
+        "left a goodbye card for my teacher cos im moving schools",
+        "mum left a note saying love you, back tuesday x",
+        "mum ate a whole box of chocolates and says shes dead to the world lol",
+        "nan went purple laughing at the telly lmao",
+        "dads sent a soppy goodbye text from the airport, off to the rigs for 3 weeks",
+        "At our training day they told us to ring 999 if a child says a parent wont wake, is that right?",
+        "Training q: a child says dad has a gun in the house, no other info. Procedure?",
+        "my mate reckons she got spiked but she just had too many wkds",
+        "mums lying on the sofa and wont wake up cos she did a 12 hour shift, snoring like a train",
+        "my dad said he'll drag me to the dentist by my hair if he has to lol",
+    ],
+)
+def test_stop24_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum says the marks on my sister are from the dog but we dont even have a dog",
+        "dad makes us practise what to say before the social worker comes",
+        "mums pills are always on the side where my baby brother can reach them",
+        "i cant remember if i fed him this morning, im in a right state",
+        "the kids are always in the car with me when i score",
+        "havent cut for 2 months but i really want to tonight, i wont though",
+        "since dads been drinking he stopped taking my brother to his hospital appointments",
+        "mam n da are on the gear and we're left tae fend fur oursels",
+    ],
+)
+def test_stop24_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ha my sister said if i touch her straighteners again shell kill me 😂",
+        "dad always threatens to put my phone in the bin if i dont get off it lol",
+        "we had no heating for a day last week cos the boiler broke",
+        "dads been asleep all day cos he did a night shift",
+        "mum said if she hears that song one more time shes gonna throw herself off a cliff lol",
+        "We did a lesson on what to do if someone is unresponsive in PSHE, can I ask questions?",
+    ],
+)
+def test_stop24_near_misses_of_the_concern_rules_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
