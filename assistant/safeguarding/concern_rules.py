@@ -249,7 +249,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
     rule("neglect.no_food", "neglect", C,
          r"\b(?:no|not enough|never any|never enough|nothing to|isnt any|isnt enough|no money for|cant afford) (?:food|tea|dinner|breakfast|eat|meals?)\b|\bno food in\b"
          r"|\b(?:always|constantly) hungry\b|\bhungry all the time\b|\b(?:havent|hasnt|not) (?:eaten|had (?:any )?(?:food|tea|dinner|a meal|a hot meal|a hot tea|anything to eat))\b(?: \w+){0,2} (?:in|for|since) (?:days|ages|\w+ days|yesterday)"
-         r"|\bfood (?:from|out of) (?:the )?bins?\b|\bnothing in the (?:fridge|cupboards?)\b|\bempty (?:fridge|cupboards)\b|\bnever (?:anything|any food|food) in\b|\bnothing to eat\b"
+         r"|\bfood (?:from|out of) (?:the )?bins?\b|\b(?:nothing in the (?:fridge|cupboards?)|empty (?:fridge|cupboards))\b(?!(?: \w+){0,3} (?:cos|because|as) (?:the (?:\w+ )?(?:delivery|shopping)|(?:were|we are|were all) (?:moving|going)|its (?:packed in|broken)))|\bnever (?:anything|any food|food) in\b|\bnothing to eat\b"
          r"|\b(?:not|isnt|never|wasnt) enough money for (?:food|tea|the electric|gas|bills|the meter)\b|\bgoes on (?:my|her|his|their) habit\b|\b(?:doesnt|dont|never) (?:buy|get|make) (?:any )?(?:food|tea|dinner|shopping)\b"
          r"|\b(?:not allowed|cant|cannot|arent allowed) (?:to )?eat\b|\bwithout (?:breakfast|food|tea|dinner|lunch|eating)\b|\btoo (?:hungover|drunk|high|out of it|wasted) to\b"
          r"|\b(?:hasnt|not|never|doesnt|didnt) (?:got|get|gets|been) out of bed\b|\bdry cereal\b|\bhavent had (?:any )?(?:electric|gas|heating|hot water|food)\b"
@@ -268,7 +268,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|\bno (?:electric|electricity|gas|heating|hot water|power|lights|money for the meter)\b(?!(?: \w+){0,6} (?:cos|because|as|when) (?:the |our )?boiler (?:broke|was broken|went|packed|died))|\b(?:electric|electricity|gas|water|heating|power)(?:s| is| has been| got| been)? (?:off|cut off)\b"
          r"|\b(?:spends?|spent|spending|wastes?|blows?) (?:all )?(?:of )?(?:the|her|his|my|our|their|all the)? ?(?:money|benefits|wages|cash|dole|rent|the rent|shopping money) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub|betting|fags)\b"
          r"|\b(?:money|benefits|wages) (?:goes|went|all goes|all went|is spent) on (?:drink|drugs|booze|gear|crack|cans|alcohol|weed|her stuff|his stuff|the pub)\b"
-         r"|\b(?:got|been|were|are being) evicted\b|\bhomeless\b|\bsofa surfing\b|\bsleep(?:ing)? at (?:different|other|random) (?:peoples|people) (?:houses|places)\b|\bno beds?\b|\bmattress on the floor\b|\bused (?:syringes|needles)\b|\bno (?:clean )?clothes\b|\b(?:sleep|slept|sleeping) (?:in the car|rough|in the park|on the streets?|at the park)\b"
+         r"|\b(?:got|been|were|are being) evicted\b|\bhomeless\b|\bsofa surfing\b|\bsleep(?:ing)? at (?:different|other|random) (?:peoples|people) (?:houses|places)\b|\bno beds?\b|\bmattress on the floor\b|\bused (?:syringes|needles)\b|\bno (?:clean )?clothes\b|\b(?:sleep|slept|sleeping) (?:in the car|rough|in the park|on the streets?|at the park)\b|\b(?:live|living|staying|stay) in (?:a|the|our|mums|dads|mams|her|his) car\b"
          r"|\bdont go home\b|\bnowhere to (?:sleep|go|stay)\b|\bselling our stuff\b|\bsells? (?:our|my) (?:stuff|things|tv|xbox|telly|shoes)\b|\bsold my \w+ (?:and|for|to)\b",
          requires=r"^(?!.*\b(?:can|could|may|might) be (?:a )?(?:signs?|indicators?|red flags?) of\b)"),
     rule("neglect.school_and_supervision", "neglect", C,

@@ -175,7 +175,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:scenario|(?<!not )(?<!not a )(?<!not being )hypothetical(?:ly)?|role ?play|case study|training (?:session|day|course|exercise)|mock (?:disclosure|scenario|exercise|case|interview)|(?:disclosure|practice|tabletop) exercise|"
     r"exam question|for (?:an?|my) (?:essay|assignment|course|module|training)|what to do if (?:they|you|we|someone|a pupil|pupils|a child|kids|students|young people) (?:find|finds|see|sees|come across|discover)|what (?:to|do i|should i|would i) do if (?:she|he|they|mum|dad|mam|my \w+) (?:ever|relapses?)\b|training (?:question|q)\b|(?:did|had|doing|done) a lesson (?:on|about) what to do if\b|(?:theres|there has) been no incident|no specific case|(?:in|on|watching|watched) (?:"
     + _SOAPS
-    + r")\b|lockdown drill|fire drill|pretend (?:intruder|attacker|gunman)|(?:had|was) a (?:tragic|sad|serious|similar|high profile) case\b|(?:had|was) a (?:\w+ )?case (?:last \w+ |a few \w+ ago |recently |in \d{4} )?where\b|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
+    + r")\b|show(?:ed|s)? (?:us|me|the class) a (?:video|film|clip) (?:of|about|on)\b|(?:saw|seen|watched) a (?:film|video|programme|documentary|play)(?: at school| in class| in pshe| in assembly)? (?:about|where|on)\b|(?:were|we were|we got|i was|i got) (?:told|taught|shown) (?:at|in) (?:school|pshe|class|first aid|training|cubs|scouts|brownies|guides) (?:if|that|to|what|how)\b|lockdown drill|fire drill|pretend (?:intruder|attacker|gunman)|(?:had|was) a (?:tragic|sad|serious|similar|high profile) case\b|(?:had|was) a (?:\w+ )?case (?:last \w+ |a few \w+ ago |recently |in \d{4} )?where\b|(?:writing|write|wrote) a (?:story|poem|play|script) for (?:english|drama|school|class|homework|a competition|coursework)|(?:protocol|procedure|process|policy) (?:if|when)|lone working training|first aid (?:course|badge|teacher|exam|training|quiz|class|lesson)|(?:naloxone|first aid) (?:training|teaching|session)|teaching session|if (?:my|someone|a) \w+ ever did|explain what counts as|a play about|"
     r"had a (?:dream|nightmare)\b(?=.*\bwoke up\b)|(?:dreamt|dreamed) (?:that|about) (?:my|mum|dad|mam|da)\b(?=.*\bwoke up\b)|my character|(?:his|her|their) character|a character (?:in|who|whose|called|finds)|a play where|(?:doing|in) a play in (?:drama|english|class|school) where|(?:read|reading|watch|watching|watched) (?:a|the|this) (?:book|novel|film|story|play|programme|show|drama|series) where|(?:in|for) drama (?:were|we are) doing"
     # a school task: "what would i do if i found someone collapsed? were making a poster for assembly"
     # a lesson, a programme or a project: "we learnt about overdoses in pshe today", "we watched a thing on bbc
@@ -188,7 +188,7 @@ _HYPOTHETICAL = re.compile(
 # ...unless something in it is happening now ("what do I do if a pupil says... right now theres one here").
 _HAPPENING = re.compile(
     _CALL_FOR_HELP
-    + r"|\b(?:(?<!when to call )(?<!whether to call )(?<!when its a )(?<!when it is a )999(?! if\b)|ambulance|theres one here)\b"
+    + r"|\b(?:(?<!when to call )(?<!whether to call )(?<!when its a )(?<!when it is a )(?<!you ring )(?<!you call )(?<!you phone )999(?! if\b)|ambulance|theres one here)\b"
     # a poem or a story that is about the writer: "i meant it though"
     + r"|\bi (?:really )?(?:meant|mean) it\b(?! as a joke)"
     # a story that is the child's own
@@ -200,7 +200,9 @@ _RELAPSE = re.compile(
     r"track marks|keeps (?:smoking|using|drinking|taking|injecting)|still (?:using|drinking|smoking|taking|on (?:the|it))|refus(?:es|ed|ing) (?:a |the |to do a |to have a )?(?:tox|drug|urine) (?:screen|test)|think about (?:it|doing it) (?:loads|all the time|a lot|every day|constantly)|still think about (?:it|doing it|cutting)|keeps happening|still (?:visits|comes (?:round|over)|lives with|live together|living together|sees|see|do|does|happens|doing it|at it)|mostly stopped|did it (?:again|last \w+|yesterday|this \w+)|now (?:its )?(?:just |only )?(?:sometimes|now and then|when))\b"
 )
 _PAST = re.compile(
-    r"\b(?:last (?:night|week|month|year|weekend|time|summer|christmas|term)|at the weekend|yesterday|ive seen (?:him|her|them|dad|mum)|(?:days|weeks|months|years|ages) ago|"
+    # (an attempt told by the school year it happened in: "i tried to hang myself in year 8")
+    r"\b(?:last (?:night|week|month|year|yr|weekend|time|summer|christmas|term)|at the weekend|"
+    r"(?:tried|attempted)(?: \w+){0,4} in (?:year \d+|primary|first year|second year)|yesterday|ive seen (?:him|her|them|dad|mum)|(?:days|weeks|months|years|ages) ago|"
     r"(?<!at )once|used to|when i was|in the past|over the (?:summer|holidays|christmas|easter|half term)|at (?:christmas|easter|new year|halloween)|the other (?:day|week|night|month)|(?:weeks|months|years|a while|ages|couple of months|few months) back|in (?:the )?(?:summer|spring|autumn|winter|holidays)|in (?:january|february|march|april|june|july|august|september|october|november|december|may)(?! be\b)|previously|more than once|twice|a few times|several times|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
@@ -225,7 +227,7 @@ _NOT_OK_BEFORE = r"(?<!fine )(?<!(?<!not )ok )(?<!okay )(?<!alright )(?<!safe )(
 # ...and a habit that has gone on a while: "most nights now", "few months now"
 _SETTLED_BEFORE = (
     r"(?<!home )(?<!back )(?<!sober )(?<!better )(?<!settled )(?<!safe )(?<!well )(?<!stable )(?<!clean )(?<!calm )"
-    r"(?<!most nights )(?<!most days )(?<!few months )(?<!few weeks )(?<!few years )"
+    r"(?<!most nights )(?<!most days )(?<!few months )(?<!few weeks )(?<!few years )(?<!all the time )"
     r"(?<!im \d\d )(?<!im \d )(?<!i am \d\d )(?<!shes \d\d )(?<!hes \d\d )"  # "im 15 now": an age, not a time
     r"(?<!well for ages )(?<!well for years )(?<!clean for ages )(?<!clean for years )"
 )

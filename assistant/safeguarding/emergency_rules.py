@@ -104,6 +104,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.collapsed", "unresponsive", E,
          r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhen mum was )(?<!\bwhen dad was )(?<!\bwhen mam was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
          r"conked out|sparked out|spark out|flaked out|slumped)\b(?! (?:windows|window|tints?|car|van|motor)\b)",
+         # people in general, or someone on a screen: "saw a lad collapse on the news from spice", "mad how people
+         # just collapse on it"
+         requires=r"^(?!.*\b(?:on the news|in the news|in the paper|a documentary|that documentary|the documentary|on tiktok|on youtube|in a video|in the film|on the telly|on tv)\b)"
+                  r"(?!.*\b(?:people|folk|you) (?:just |can |will |would )?collapse\b)",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
          r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd|dark|darker|bluey|blueish)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|(?<!on the )white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
@@ -114,7 +118,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                   # a harmless cause told with it: "lips were blue after the sea swim lol", "face went purple planking"
                   # (not the cold, a beach or a pool alone: someone found outside or pulled from water is in danger)
                   r"|sea swim|the baths|lifeguard|(?:holding|held) (?:my|his|her|their) breath for|dentist|blueberr\w*|ribena|blackcurrant|"
-                  r"cross country|a run|the race|planking|a workout|the gym|shouting at (?:the )?(?:telly|tv|ref|match|game)|rugby|the match|gas bill|electric bill|(?:purple|red) laughing|waltzers|rollercoaster|haunted house|ghost train|concedes?|balloons|in (?:photos|pictures|selfies)|the lighting|a filter)\b)", **_NO_NEGATION),
+                  r"cross country|a run|the race|planking|a workout|the gym|shouting at (?:the )?(?:telly|tv|ref|match|game)|rugby|the match|gas bill|electric bill|a run up|lido|cold water|blackberr\w*|snowman|snowballs?|tantrum|rabbit|bunny|kitten|puppy|hamster|guinea pig|budgie|pony|(?:her|his|my) hair|(?:purple|red) laughing|waltzers|rollercoaster|haunted house|ghost train|concedes?|balloons|in (?:photos|pictures|selfies)|the lighting|a filter)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
          r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
          r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bmouth (?:is |s )?(?:all )?(?:foamy|frothy|foaming|frothing)\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
@@ -169,7 +173,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of|what was left (?:in|of)|whats left (?:in|of)|the last of|the dregs of)\b(?:\W+\w+){0,4}?\W+methadone\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.named", "overdose", E,
-         r"(?<!called )(?<!named )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)(?! (?:last (?:year|month|summer|christmas)|years ago|a few years ago) and (?:she |he )?died)(?! on (?:easter eggs|chocolate|sweets|sugar|haribo|cake|pizza|netflix|caffeine|coffee|red bull|energy drinks|tiktok))"
+         r"(?<!called )(?<!named )(?<!thinking about )(?<!thought about )(?<!think about )(?<!thoughts of )(?<!thoughts about )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)(?! (?:last (?:year|month|summer|christmas)|years ago|a few years ago) and (?:she |he )?died)(?! on (?:easter eggs|chocolate|sweets|sugar|haribo|cake|pizza|netflix|caffeine|coffee|red bull|energy drinks|tiktok))"
          # A death told as past is a bereavement, not an overdose happening now.
          r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)"
          r"(?<!since (?:his|her) mums overdose)(?<!since (?:his|her) dads overdose)(?<!since mums overdose)(?<!since dads overdose)(?<!after (?:his|her) mums overdose)(?<!after mums overdose)"
@@ -244,7 +248,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          # "mum texted goodbye forever cos i ate her last creme egg 😂 so dramatic"
          requires=r"^(?!.*\b(?:so|being|shes|hes|such a|proper|well) (?:dramatic|drama queen)\b)"
                   # a note that says when they will be back: "left a note on the fridge saying love you, back tuesday x"
-                  r"(?!.*\b(?:airport|the rigs|hen do|stag do|(?:on|off on) (?:a |his |her |their )?(?:trip|holiday|hols)|back (?:on |by |at |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|soon|at \d+|next week)|see you (?:later|tomorrow|soon|at \d+|on \w+day|next week))\b)",
+                  r"(?!.*\b(?:airport|the rigs|hen do|stag do|(?:only )?moving to|off to uni|to uni|on nights|night shift|(?:on|off on) (?:a |his |her |their )?(?:trip|holiday|hols)|back (?:on |by |at |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|soon|at \d+|next week)|see you (?:later|tomorrow|soon|at \d+|on \w+day|next week))\b)",
          soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
                 r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
@@ -278,7 +282,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\bfor protection\b|\b(?:got|was|been|were|is) (?:done|arrested|charged|convicted|cautioned|sentenced|excluded) for (?:carrying|possession)\b|\b(?:drew|drawn|drawing|draws) (?:a )?(?:picture|pictures|drawing)\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\bat (?:christmas|easter|new year|halloween)\b|\bover the (?:summer|holidays|christmas|easter|half term)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
     rule("weapon.stab_or_shoot", "weapon", E,
          r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
-         r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))"
+         r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))(?! with (?:a |his |her |my )?(?:pencil|pen|fork|spoon|ruler|nerf gun|water pistol|compass|straw)\b)"
          r"|\bshanked\b|\bstabbed\b|\bpetrol bomb\b|\bshot at (?:our|my|the|his|her) (?:house|flat|car|door|window)",
          physical=True, ongoing=True, concern_category="exploitation",
          # long ago ("a speaker who was stabbed as a teenager"), unless it is happening now
@@ -320,6 +324,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.break_in", "violence", E,
          r"\b(?:kicking|kicked|kick|banging|bang|smashing|smashed|smash|breaking|broke|break|hammering|pounding|booting|boot)(?: on| in| down)? (?:the |my |our |his |her |a |their )?"
          r"(?:front |back |bedroom |bathroom |flat |car |house )?(?:doors?|windows?)\b(?! ?frames?)|\btrying to (?:get|break|kick|force (?:his|her|their) way) in\b",
+         # locked out of their own home: "dad kicked the front door open cos he lost his keys"
+         requires=r"^(?!.*\b(?:lost (?:his|her|my|the|our) keys?|locked out|locksmith|forgot (?:his|her|my|the) keys?|escape room)\b)",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.restraint", "violence", E,
          r"\b(?:hands?|arms?|fingers) (?:round|around|on|at) (?:(?:my|her|his|their|the) )?(?:mums |dads |\w+s )?(?:neck|throat)\b|\bby (?:the|my|her|his) (?:neck|throat|hair)\b(?! if (?:he|she|they|i|we) (?:has|have) to\b)"
@@ -354,7 +360,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          rf"|\b(?:driving|drive|drove|crash|car)\b(?:\W+(?!and (?:she|he|i|we)\b)\w+){{0,8}}?\W+(?:{INTOXICATED}|after drinking|been drinking|after (?:a couple of|a few|two|three|four|\d+) (?:bottles|cans|pints|drinks|glasses|lines|bottles of \w+)|stinking of (?:drink|booze|alcohol|vodka|beer|cider|wine|last nights \w+)|after (?:a )?(?:full |whole )?(?:day|afternoon|night|session) on the (?:cider|vodka|beer|lager|wine|sesh|piss|drink|booze|voddy|cans|gin|whisky|bevvy))\b|\bcrash the car\b",
          ongoing=True, resolvable=True, concern_category="drug_use_around_children",
          # a lesson or a campaign: "we had a mock trial in citizenship about drink driving"
-         requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|lessons? (?:on|about)|a talk (?:on|about)|advert|(?:sleeping|sleepin|sleep|slept|living|live) in (?:the|a|our|his|her) car)\b)"
+         requires=r"^(?!.*\b(?:mock trial|citizenship|pshe|assembly|awareness (?:week|campaign|day|course)|campaign|workshop|driving (?:test|lessons?|licence|instructor)|lessons? (?:on|about)|a talk (?:on|about)|advert|(?:sleeping|sleepin|sleep|slept|living|live) in (?:the|a|our|his|her) car)\b)"
+                  # damage, not drink: "theyve been round twice and smashed the car"
+                  r"(?!.*\bsmashed (?:up )?(?:the|his|her|our|my|their) (?:car|van|windows?|windscreen)\b)"
                   + _NOT_A_STORY,
          # Told as a habit or as past, with nothing saying it is happening now or tonight.
          soften_unless_now=True,
@@ -403,7 +411,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:know where (?:i|we|you|my \w+|my little \w+) lives?|(?:theyre|they are|theyll be|theyll) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
          r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|torch (?:the|our|my|your|his|her) (?:house|flat|car|place|door)|torch (?:us|me|him|her|it)|(?:come|coming) round (?:\w+ ){0,3}to sort (?:it|me|him|her|us|you)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
-         r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
+         r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|(?<!\bit )cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
     rule("exploitation.held", "exploitation", E,
          # not a parent keeping a child in ("mum wont let me out tonight")

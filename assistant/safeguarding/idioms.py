@@ -110,6 +110,8 @@ IDIOMS = tuple(
         + _TO_CLAUSE_END,
         # a story in a game: "in gta my guy got wasted and crashed the car"
         r"\b(?:in|on) (?:gta|grand theft auto|forza|mario ?kart) (?:my|ma|me) (?:guy|guys|character|player|man|dude)\b.*?(?=[.!?,;]| but |$)",
+        # a meal not had yet, at the end of a message: "i havent had breakfast yet today"
+        r"\b(?:i |we )?(?:havent|hasnt|have not|not) (?:had|eaten) (?:my |our |any )?(?:breakfast|lunch|tea|dinner)(?: \w+)? yet(?: today| lol)?$",
         # "if she hears that song one more time shes gonna throw herself off a cliff lol"
         r"\b(?:if|one more)\b(?:\W+\w+){0,8}?\W+(?:gonna|going to|will|ll|shell|hell|ill) (?:throw|chuck) (?:myself|herself|himself) off (?:a|the) (?:cliff|bridge|roof|balcony)\b(?=.*(?:\blol\b|\bjk\b|\bhaha|😂|💀|🙄))",
         # "so much homework i want to throw myself off a cliff lol jk"

@@ -747,6 +747,17 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # an urge tonight after a gap: "i havent self harmed for 3 weeks but tonight i really want to"
     rule("self_harm.urge_after_a_gap", "self_harm", C,
          r"\b(?:havent|not|hasnt) (?:self ?harmed|cut|hurt (?:myself|himself|herself))\b(?: \w+){0,4} but (?:\w+ ){0,3}(?:want to|wanna|need to|feel like (?:doing it|it)|going to|gonna)\b"),
+    # thoughts of an overdose, not one taken: "been thinking about overdosing a lot lately"
+    rule("suicidal_thoughts.thinking_about_overdosing", "suicidal_thoughts", C,
+         r"\b(?:thinking|thought|think|thoughts) (?:about|of) (?:overdosing|taking an overdose|an overdose)\b",
+         escalate=r"\b(?:tonight|right now|rn|got (?:the|my|them|enough) (?:pills|tablets))\b", escalate_category="suicide"),
+    # self-harm a carer sees: "came back from her mums with cuts on her arms, says she did them herself"
+    rule("self_harm.marks_they_made", "self_harm", C,
+         r"\b(?:cuts|marks|scratches|scars|burns) (?:all )?(?:on|up|over) (?:her|his|my|their) (?:arms?|legs?|wrists?|thighs?|stomach|tummy)\b"
+         r"(?=.*\b(?:did (?:them|it|that) (?:herself|himself|myself|themselves)|self ?harm\w*|cutting|cuts (?:herself|himself|myself))\b)"),
+    # sexual abuse told in a child's words: "used to leave her with strange men who made her do rude things"
+    rule("sexual_abuse.made_to_do_rude_things", "sexual_abuse", C,
+         r"\b(?:made|make|makes|making) (?:me|her|him|them|us) do (?:rude|sexual|dirty|naughty|private|bad) (?:things|stuff)\b"),
     # a child's hospital care dropped: "since mums been on the drink shes stopped going to my sisters hospital appointments"
     rule("neglect.appointments_stopped", "neglect", C,
          r"\bstopped (?:going to|taking (?:her|him|them|me|us|my \w+|the \w+) to) (?:my |his |her |the |our )?(?:\w+ ){0,2}(?:hospital |clinic |gp |doctors |diabetes |asthma )?(?:appointments|check ?ups)\b"),

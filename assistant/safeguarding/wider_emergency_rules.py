@@ -298,7 +298,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
                   r"|\bsorry (?:mum|mam|mummy|dad|da|daddy|everyone|all|guys|nan|gran)\b(?:\W+x+)?\W*$",
          present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
     rule("self_harm.cutting_now", "self_harm", E,
-         r"\bcutting (?:right now|now)\b|\b(?:cutting|bleeding)(?: \w+){0,2} (?:and )?cant stop\b",
+         r"(?<!not )(?<!stopped )(?<!isnt )(?<!not been )\bcutting (?:right now|now)\b|\b(?:cutting|bleeding)(?: \w+){0,2} (?:and )?cant stop\b",
          present_tense=True, negatable=False, concern_category="self_harm"),
     rule("unresponsive.breathing_wrong", "unresponsive", E,
          r"\b(?:wont|will not) breathe\b|\bbreathing (?:funny|weird|strange|really slow|so slow|slowly|shallow|all wrong)\b",
@@ -866,6 +866,11 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("medical.birth_now", "medical", E, r"\b(?:i can|can|i could) (?:feel|see) (?:the|its|the babys|babys) head\b",
          requires=r"^(?!.*\b(?:queue|line|scan|ultrasound|photo|picture)\b)", present_tense=True, negatable=False,
          concern_category="pregnancy_hidden_use"),
+    # "38 wks been on the pipe all night n now i keep feeling like i need to push"
+    rule("medical.urge_to_push", "medical", E,
+         r"\b(?:feel|feeling|feels|felt) like (?:i|i have to|i need to|i want to) (?:need to |have to |want to |gotta )?push\b",
+         requires=r"\b(?:wks|weeks|pregnant|contractions|waters|labour|bleeding|red|pipe|using|gear|crack|drunk)\b",
+         present_tense=True, negatable=False, concern_category="pregnancy_hidden_use"),
     # a small child left somewhere by a drunk carer: "hes took my brother to the park and left him there, hes 3...
     # came back without him, he's that wasted he dont remember where"
     rule("child_alone.left_somewhere", "child_alone", E,
@@ -925,6 +930,60 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?=.*\b(?:(?:his|her|their) head (?:hurts|is hurting|is sore|aches)|head (?:hurts|is hurting)|(?:sleepy|drowsy|confused|cant stay awake))\b)",
          requires=r"\b(?:hit|belt|belted|punched|thrown|threw|kicked|slapped|pushed|shoved|smacked|battered|hurt (?:him|her)|banged)\b",
          ongoing=True, present_tense=True, negatable=False, concern_category="abuse"),
+    # a fit told without the word: "mums been twitching on the floor for about 5 mins after a hit of something"
+    rule("unresponsive.twitching_on_the_floor", "unresponsive", E,
+         r"\b(?:twitching|jerking|shaking|thrashing)(?: \w+)? on the (?:floor|ground|bed|sofa|settee|couch)\b",
+         requires=r"\b(?:hit|gear|spice|using|took|taken|drink|drinking|pills|tablets|mins|minutes|wont|cant|eyes|mouth|foam\w*)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a gun or a knife held to someone: "my uncle just put a gun to my dads head in the garden"
+    rule("weapon.held_to_the_head", "weapon", E,
+         r"\b(?:put|puts|held|holding|holds|pointed|pointing|points|pressed|pressing) (?:a|the|his|her|their) (?:gun|knife|blade|machete|shotgun|pistol) (?:to|at|against|up to) (?:(?:my|his|her|their|the) )?(?:\w+s )?(?:head|throat|neck|face|chest|temple)\b",
+         requires=r"^(?!.*\b(?:film|movie|game|show|episode|series|book|video|telly|tv|netflix|drill|music video|play|scene|drew|drawn|drawing|picture|painting)\b)",
+         ongoing=True, negatable=False, concern_category="domestic_abuse"),
+    # a child's drink spiked: "mummys frend put sum powder in my drink and now my hart is going realy fast"
+    rule("child_took_drugs.put_in_my_drink", "child_took_drugs", E,
+         r"\b(?:put|puts|putting|slipped|dropped|tipped) (?:sum |some |a |something |summat |stuff |white |a pill |pills |powder |drugs |a tablet )?(?:\w+ )?(?:powder|something|summat|stuff|pill|pills|drugs|tablet|tablets|liquid) (?:in|into) (?:my|her|his|our|the babys|their) (?:drink|juice|cup|bottle|food|milk)\b",
+         ongoing=True, soften=r"\b(?:puts|keeps putting|always puts|used to put)\b", soften_unless_now=True, negatable=False, concern_category="child_took_drugs"),
+    # smothering: "mummys boyfrend is holding a pillow on mummys face"
+    rule("violence.smothering", "violence", E,
+         # (not a fear of it: "scared daddy will put the pillow on my face again")
+         r"(?<!will )(?<!might )(?<!gonna )(?<!going to )\b(?:holding|held|holds|pressing|pressed|pushed|pushing|put|putting) (?:a |the )?(?:pillow|cushion|plastic bag) (?:on|over|onto|against|down on) (?:(?:my|his|her|their|the) )?(?:\w+s )?(?:face|mouth|nose|head)\b",
+         requires=r"^(?!.*(?:\bpillow fight|\bwake (?:me|him|her|us) up\b|\bmessing\b|\bjoke\b|\blol\b|\bhaha|😂|🤣))",
+         ongoing=True, negatable=False, concern_category="domestic_abuse"),
+    # a baby left with a young child for hours: "the baby got left with my 6 yr old sister while mum went to score, its
+    # been 5 hours and the babys screaming"
+    rule("child_alone.left_with_a_young_child", "child_alone", E,
+         r"\b(?:got |been |was |is |were |are )?left with (?:my|her|his|our|the|a) (?:[1-9] ?(?:yr|year|y)s? old|little|wee|younger) (?:\w+ )?(?:sister|brother|cousin|son|daughter|sibling)\b",
+         requires=r"\b(?:hours|since|screaming|crying|hasnt been fed|not been fed|no food|score|scoring|pub|wasted|drunk|high|not back|hasnt come back|dark|night)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="child_alone"),
+    # a child picked up tonight by an older man who gives gifts and calls in a debt: "the man who gives me the vapes
+    # and money is picking me up at 11 tonight for a party at his mates flat... i owe him. im 13"
+    rule("exploitation.picked_up_tonight", "exploitation", E,
+         r"\b(?:picking|pick|collecting|collect|getting|get|meeting|meet) (?:me|her|him|us) (?:up )?(?:at \d+ |at midnight )?(?:tonight|later tonight|after school today|in an hour)\b|\bpicking (?:me|her|him) up (?:at|for) (?:\d+|midnight)\b(?=.*\btonight\b)",
+         requires=r"^(?=.*\b(?:vapes?|money|gifts?|presents|owe|debt|be nice|party|flat|his mates|older|man|men|lads)\b)(?=.*(?:\b(?:im|i am|shes|hes|she is|he is|aged) (?:1[0-7]|[8-9])\b|\b(?:1[0-7]|[8-9]) ?(?:yo|y o|year old|yr old)\b))",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # a chase with a weapon, even laughed off: "lol my dads chasing my mum round the garden with an axe"
+    rule("violence.chasing_with_a_weapon", "violence", E,
+         r"\bchas(?:ing|ed|es) (?:my |her |his |the |our )?(?:\w+ ){0,2}(?:round|around|up|down|through|across|out of|into)\b(?:\W+\w+){0,5}?\W+with (?:an? |the |his |her )?(?:axe|knife|machete|hammer|bat|blade|crowbar|cleaver|meat cleaver|golf club|screwdriver|broken bottle)\b",
+         requires=r"^(?!.*\b(?:game|fortnite|toy|nerf|water pistol|foam|plastic|inflatable|blow up|costume|halloween|zombie)\b)",
+         ongoing=True, negatable=False, concern_category="domestic_abuse"),
+    # a small child given drink: "mums friend is giving my baby sister a bottle wiv drink in it and she is only 2"
+    rule("child_took_drugs.given_drink", "child_took_drugs", E,
+         r"\b(?:giving|gave|given|feeding|fed|putting|put) (?:my |the |our |her |his )?(?:baby|toddler|little|wee)?(?: \w+)? (?:a bottle|bottle|a cup|a sippy cup|a beaker)\b(?:\W+\w+){0,3}?\W+(?:drink|vodka|alcohol|wine|beer|cider|gin|booze|methadone|cans?)\b(?! of (?:water|milk|juice)\b)"
+         r"|\b(?:drink|vodka|alcohol|wine|beer|cider|gin|booze|methadone) in (?:the|her|his|a|my) (?:babys |baby )?(?:bottle|sippy cup|beaker)\b",
+         requires=r"\b(?:baby|toddler|[1-5] ?(?:year|yr|y)s? old|only [1-5]|months old|sister|brother|son|daughter|wee one|little one)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # poison, about to be drunk: "gonna drink antifreeze tonight"
+    rule("suicide.poison_intent", "suicide", E,
+         r"\b(?:gonna|going to|will|gunna|goin to|about to|want to|wanna) (?:drink|swallow|take|neck|down) (?:some |the |a bottle of |a cup of )?(?:antifreeze|anti freeze|bleach|weed ?killer|toilet cleaner|paraquat|rat poison|poison)\b",
+         requires=r"^(?!.*(?:\blol\b|\bhaha|😂|🤣|\bjk\b|\bif (?:i|we) (?:have to|lose)\b))",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # pauses in breathing: "ma das breathins got big gaps in it like he forgets tae dae it, then a big snort"
+    rule("unresponsive.gaps_in_breathing", "unresponsive", E,
+         r"\bbreath\w*(?: \w+){0,3} (?:big |long )?(?:gaps|pauses|stops and starts)\b|\b(?:forgets|forgetting|forgot) (?:to|tae) (?:breathe|breath)\b"
+         r"|\b(?:forgets|forgetting) (?:to|tae) (?:do|dae) it\b(?=.*\bbreath)",
+         requires=r"^(?!.*\b(?:sleep apnoea|sleep apnea|cpap|asthma clinic|when (?:she|he) sings)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
     # a drunk parent about to drive children: "parent in reception smelling of alcohol, wants to take twins home by car"
     rule("violence.about_to_drive_children", "violence", E,
          r"\b(?:wants|wanting|going|about|trying|insisting|insists|determined|intends|threatening) (?:on |to )?(?:take|taking|drive|driving|put|putting) (?:the |her |his |their |my |our )?(?:twins|kids|children|child|baby|boys|girls|son|daughter|pupil|\w+)(?: \w+)? (?:home )?(?:by car|in the car|in (?:his|her|their) car|in the van)\b",

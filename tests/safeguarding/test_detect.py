@@ -3924,3 +3924,110 @@ def test_stop24_concerns_are_found_by_the_lexicon(text: str) -> None:
 )
 def test_stop24_near_misses_of_the_concern_rules_do_not_alarm(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 24, second round: from dg (hard cases), dh (danger told through what is seen), di (the line between
+# concern and emergency) and dj (young children and how they spell) ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dads been twitching on the floor for a few minutes after his gear",
+        "my uncle just put a gun to my dads head in the garden",
+        "hes holding the knife against mums throat",
+        "mummys frend put sum powder in my drink and now i feel funny",
+        "mums boyfriend is holding a pillow over her face",
+        "the baby got left with my 7 year old brother, its been hours and nobody's back",
+        "the man who buys me vapes is picking me up at 10 tonight for a party at his flat, i owe him, im 13",
+    ],
+)
+def test_stop24_second_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister was shaking on the bed with laughter",
+        "he put a gun to his head in the film and then it cut to black",
+        "mum put a pillow on my face to wake me up lol",
+        "she put some sugar in my tea",
+        "got left with my 6 year old cousin for 10 minutes while auntie went to the toilet",
+        "my mate is picking me up at 7 tonight for the cinema",
+        "my rabbit is called fluffy and she is grey",
+        "my dads lips went blue at the lido, such a wimp in cold water",
+        "it was in the paper, a man in our town collapsed on spice in the park",
+        "saw a lad collapse on the news from spice, is that what happens",
+        "the teacher showed us a video of someone doing cpr on an overdose dummy",
+        "we were told at school if someone goes blue you ring 999 and put them in the recovery position",
+        "last yr i tried to overdose",
+        "i tried to hang myself in year 8",
+        "my step-daughter is not cutting now and says shes ok",
+    ],
+)
+def test_stop24_second_round_near_misses_and_past_events_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been thinking about overdosing a lot lately",
+        "my 13yo came back from her mums with cuts on her arms, says she did them herself",
+        "theres nothing in the fridge and mums been out since friday",
+    ],
+)
+def test_stop24_second_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "empty fridge cos the tesco delivery comes tomorrow, any ideas for tea",
+        "nothing in the fridge cos were going to my grans for christmas",
+    ],
+)
+def test_stop24_second_round_near_misses_do_not_alarm(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 24, third round: from dk (hard cases), dl (what is seen), dm (young children), dn (short messages)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my dads chasing my mum round the garden with an axe, its like a film",
+        "shes giving the baby a bottle with vodka in it, hes only 1",
+        "gonna drink bleach tonight",
+        "36 weeks, been using all night and now it feels like i need to push",
+        "his breathing has big gaps in it, like he forgets to breathe, and i cant get him up",
+    ],
+)
+def test_stop24_third_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were chasing each other round the garden with water pistols",
+        "gave the baby a bottle of milk and she went straight to sleep",
+        "ha ha my brother said hed stab me with a pencil if i ate his crisps",
+        "we saw a film at school about drugs and a man overdosed, it was sad",
+        "dad kicked the front door open cos he lost his keys",
+        "my sister said goodbye forever lol shes only moving to uni",
+        "dad knocked on my door to say goodbye cos hes on nights",
+    ],
+)
+def test_stop24_third_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we live in a car at the moment with mum and she drinks in it",
+        "her mum used to leave her with men who made her do rude things",
+    ],
+)
+def test_stop24_third_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
