@@ -960,7 +960,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # and money is picking me up at 11 tonight for a party at his mates flat... i owe him. im 13"
     rule("exploitation.picked_up_tonight", "exploitation", E,
          r"\b(?:picking|pick|collecting|collect|getting|get|meeting|meet) (?:me|her|him|us) (?:up )?(?:at \d+ |at midnight )?(?:tonight|later tonight|after school today|in an hour)\b|\bpicking (?:me|her|him) up (?:at|for) (?:\d+|midnight)\b(?=.*\btonight\b)",
-         requires=r"^(?=.*\b(?:vapes?|money|gifts?|presents|owe|debt|be nice|party|flat|his mates|older|man|men|lads)\b)(?=.*(?:\b(?:im|i am|shes|hes|she is|he is|aged) (?:1[0-7]|[8-9])\b|\b(?:1[0-7]|[8-9]) ?(?:yo|y o|year old|yr old)\b))",
+         requires=r"^(?=.*\b(?:vapes?|gifts?|presents|owes?|debt|be nice|his mates|older (?:man|men|lads|guy|guys|boys)|a man|the man|men|bloke)\b)(?=.*(?:\b(?:im|i am|shes|hes|she is|he is|aged) (?:1[0-7]|[8-9])\b|\b(?:1[0-7]|[8-9]) ?(?:yo|y o|year old|yr old)\b))",
          present_tense=True, negatable=False, concern_category="exploitation"),
     # a chase with a weapon, even laughed off: "lol my dads chasing my mum round the garden with an axe"
     rule("violence.chasing_with_a_weapon", "violence", E,

@@ -3938,6 +3938,9 @@ def test_stop24_near_misses_of_the_concern_rules_do_not_alarm(text: str) -> None
         "mums boyfriend is holding a pillow over her face",
         "the baby got left with my 7 year old brother, its been hours and nobody's back",
         "the man who buys me vapes is picking me up at 10 tonight for a party at his flat, i owe him, im 13",
+        # a screen, but the writer's own brother
+        "i saw a video on snapchat of my brother getting stabbed",
+        "he showed me a video of mum passed out on the floor",
     ],
 )
 def test_stop24_second_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
@@ -3953,6 +3956,7 @@ def test_stop24_second_round_emergencies_are_found_by_the_lexicon(text: str) -> 
         "she put some sugar in my tea",
         "got left with my 6 year old cousin for 10 minutes while auntie went to the toilet",
         "my mate is picking me up at 7 tonight for the cinema",
+        "my mates picking me up tonight for the party, im 15",
         "my rabbit is called fluffy and she is grey",
         "my dads lips went blue at the lido, such a wimp in cold water",
         "it was in the paper, a man in our town collapsed on spice in the park",
