@@ -99,7 +99,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"not moving|isnt moving|wont move|stopped moving|not responsive|no response|out for the count|comatose|reduced (?:level of )?consciousness|barely conscious|(?:drifting|slipping) in and out(?: of (?:it|consciousness))?|(?:going|coming) in and out of (?:it|consciousness)|going in and out\b(?! (?:of|at|all)\b))\b",
          **_NO_NEGATION),
     rule("unresponsive.might_be_dead", "unresponsive", E,
-         r"\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
+         r"\b(?:mums|mams|dads|das|nans|grans|babys|hes|shes|(?:mum|mam|dad|da|nan|baby|he|she) is) (?:really |actually )?dead (?:i think|i reckon|i swear|please|help)\b"
+         r"|\b(?:think|thought|scared|worried|afraid|might be|looks)(?: \w+)? (?:hes|shes|theyre|mums|dads|he is|she is|\w+ is) dead\b|\b(?:hes|shes|is) (?:really |so |ice |stone )?cold\b(?=.*\b(?:wont|not moving|dead|wake|floor|breath\w*|grey|blue)\b)",
          requires=r"^(?!.*\b(?:jk|only joking|just joking|joking obviously)\b)", **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
          r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhen mum was )(?<!\bwhen dad was )(?<!\bwhen mam was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
@@ -125,7 +126,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:has|gets|have|get) (?:seizures|fits|epilepsy)\b(?=.*\b(?:rescue (?:meds|medication)|i give|i look after|i help)\b)",
          **_NO_NEGATION),
     rule("unresponsive.choking_on_vomit", "unresponsive", E,
-         r"\bchok\w* (?:on|in) (?:her|his|their|my|the|its)? ?(?:own )?(?:sick|vomit|spew|boke)\b|\bchoking\b(?! (?:me|her|him|mum|them|us|my \w+|his \w+|her \w+)\b)",
+         r"\bchok\w* (?:on|in) (?:her|his|their|my|the|its)? ?(?:own )?(?:sick|vomit|spew|boke)\b|(?<!thought i was )(?<!thought he was )(?<!thought she was )\bchoking\b(?! (?:me|her|him|mum|them|us|my \w+|his \w+|her \w+)\b)",
          topic=True, **_NO_NEGATION),
     rule("unresponsive.head_injury", "unresponsive", E, r"\b(?:hit|banged|bashed|smashed) (?:his|her|their|my) head\b",
          topic=True, physical=True, negatable=False, ongoing=True, concern_category="abuse"),
@@ -156,7 +157,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- overdose and swallowing ----------------------------------------------------------------------
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
          rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|swallowing|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
-         rf"necked|downed|chewed|chewing|licked|sucked|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
+         rf"necked|downed|chewed|chewing|licked|sucked|sniffed|snorted|inhaled|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
          requires=r"^(?!.*\b(?:died|death|killed|passed away) (?:after|from|of) (?:swallowing|taking|drinking|eating)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
@@ -173,7 +174,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:swallowed|drank|drunk|had|took|taken)\b(?: \w+)? (?:some|some of|from|out of|a bit of|a sip of|the rest of|what was left (?:in|of)|whats left (?:in|of)|the last of|the dregs of)\b(?:\W+\w+){0,4}?\W+methadone\b",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("overdose.named", "overdose", E,
-         r"(?<!called )(?<!named )(?<!thinking about )(?<!thought about )(?<!think about )(?<!thoughts of )(?<!thoughts about )\b(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)(?! (?:last (?:year|month|summer|christmas)|years ago|a few years ago) and (?:she |he )?died)(?! on (?:easter eggs|chocolate|sweets|sugar|haribo|cake|pizza|netflix|caffeine|coffee|red bull|energy drinks|tiktok))"
+         r"(?<!called )(?<!named )(?<!thinking about )(?<!thought about )(?<!think about )(?<!thoughts of )(?<!thoughts about )\b(?:overdosed|overdosing|oding|taken an overdose|took an overdose|had an overdose|has overdosed|oded|over dosed|overdose)\b(?! and died)(?! (?:last (?:year|month|summer|christmas)|years ago|a few years ago) and (?:she |he )?died)(?! on (?:easter eggs|chocolate|sweets|sugar|haribo|cake|pizza|netflix|caffeine|coffee|red bull|energy drinks|tiktok))"
          # A death told as past is a bereavement, not an overdose happening now.
          r"(?<!died of an overdose)(?<!died from an overdose)(?<!passed away from an overdose)(?<!death from an overdose)(?<!died of overdose)(?<!passed from an overdose)(?<!passed of an overdose)(?<!to an overdose)"
          r"(?<!since (?:his|her) mums overdose)(?<!since (?:his|her) dads overdose)(?<!since mums overdose)(?<!since dads overdose)(?<!after (?:his|her) mums overdose)(?<!after mums overdose)"
@@ -349,7 +350,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: that)? (?:shell|hell|she will|he will|she might|he might|they will|theyll|she|he)\b(?: \w+){0,2} (?:burn|set)\b"
                 r"(?=.*\b(?:one (?:night|day)|by accident|accidentally|asleep|fag|cigarette|candle|chip pan|cooker)\b)"),
     rule("fire.smoke_or_gas", "unresponsive", E,
-         r"\b(?:house|flat|room|kitchen|sofa|settee|bed|curtains|bin|bins|mattress|carpet|chip pan|pan|hair|clothes|cooker)\b(?:\W+\w+){0,3}?\W+(?:on fire|full of smoke|burning|alight)\b"
+         r"\b(?:house|flat|room|kitchen|sofa|settee|bed|curtains|bin|bins|mattress|carpet|rugs?|duvet|blanket|chip pan|pan|hair|clothes|cooker)\b(?:\W+\w+){0,3}?\W+(?:on fire|full of smoke|burning|alight)\b"
          r"|\bon fire\b(?=.*\b(?:sofa|settee|house|flat|room|passed out|wont|asleep|kitchen)\b)|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:is |s )?(?:on|leaking)\b|\bsmoke everywhere\b|\bfull of smoke\b",
          ongoing=True, concern_category="neglect",
          # a fear for one day: "falls asleep in the chair with her oxygen on. im scared shell set the house on fire one day"

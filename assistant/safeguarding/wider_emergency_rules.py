@@ -984,6 +984,45 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:forgets|forgetting) (?:to|tae) (?:do|dae) it\b(?=.*\bbreath)",
          requires=r"^(?!.*\b(?:sleep apnoea|sleep apnea|cpap|asthma clinic|when (?:she|he) sings)\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # "ropes ready"
+    rule("suicide.rope_ready", "suicide", E,
+         r"\b(?:rope|noose|ligature)s? (?:is |are |s )?(?:all )?(?:ready|tied up|set up|up now)\b",
+         requires=r"^(?!.*\b(?:pe|gym|climbing|skipping|boat|tent|camping|swing|tug of war|washing line|sailing|abseil\w*|zip ?wire)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a carer dosing a child: "mum gave my wee sis some of her methadone to make her sleep"
+    rule("child_took_drugs.given_by_a_carer", "child_took_drugs", E,
+         r"\b(?:gave|given|giving|has given|just gave) (?:my |the |our |her |his )?(?:wee |little |baby |younger )?(?:sis|sister|bro|brother|baby|son|daughter|toddler|kids?|cousin|niece|nephew|grandson|granddaughter) (?:some (?:of )?|a bit of |one of )?(?:her |his |mums |dads |mams |their )(?:methadone|pills|tablets|valium|diazepam|benzos|sleeping pills|sleepers|gear|heroin|spice|subutex|tramadol|codeine|oxy\w*)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children",
+         # a habit told as such: "she gives us her sleeping pills sometimes" is followed up
+         soften=r"\b(?:sometimes|always|every night|used to|when (?:she|he) goes out)\b", soften_unless_now=True),
+    # someone under the water now: "dads drunk in the pool and hes gone under and not come up"
+    rule("unresponsive.gone_under", "unresponsive", E,
+         r"\b(?:gone|went|go|going|slipped|sunk|sank) under\b(?=.*\b(?:not|hasnt|isnt|havent|never) (?:come|came|coming) (?:back )?up\b)"
+         r"|\b(?:not|hasnt|isnt|havent) (?:come|came|coming) (?:back )?up\b(?=.*\b(?:pool|water|sea|river|canal|loch|lake|bath|reservoir)\b)"
+         r"|\bface down in the (?:water|bath|pool|river|canal|sea|loch)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a young child alone with a baby, the parent out: "my baby sisters been crying for hours in the cot, mums gone
+    # out, im 8 and i cant lift her"
+    rule("child_alone.young_child_with_a_baby", "child_alone", E,
+         r"\b(?:mums|mams|dads|das|mum has|mam has|dad has|mum is|dad is|shes|hes|theyve|theyre|parents have|parents are|(?:my )?nans?|everyones?) (?:gone out|gone|out(?! of it)|away out|not (?:here|home|back))\b",
+         requires=r"^(?=.*\b(?:im|i am|im only|i am only) (?:[4-9]|1[0-1])\b)(?=.*\b(?:baby|babys|toddler|cot|little (?:brother|sister)|wee (?:brother|sister|one))\b)"
+                  # another adult there, or a few minutes: "mums gone to the shop for 5 mins... nan is here"
+                  r"(?!.*\b(?:nan|nana|gran|granny|grandad|auntie|aunty|dad|stepdad|uncle|babysitter|neighbour|my (?:big|older) (?:brother|sister)|an adult|a grown up)(?: is|s)? (?:here|home|with us|in|downstairs|next door)\b)"
+                  r"(?!.*\b(?:for |back in )?(?:5|five|ten|10|2|two|a few|a couple of) (?:mins|minutes)\b)",
+         # a habit told as such ("leaves me with my baby brother most weekends") is followed up
+         soften=r"\b(?:leaves|keeps leaving|always leaves) (?:me|us)\b|\b(?:most|every) (?:weekends?|nights?|night)\b|\b(?:goes|go) out\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="child_alone"),
+    # a parent's plan for the family to die together: "mums just come in with a bag of pills and says were all taking
+    # them together so we can be with dad"
+    rule("suicide.together", "suicide", E,
+         r"\b(?:were|we are|were all|we are all|all of us are|we will all|well all|were going to|were gonna) (?:all )?(?:taking|take|going to take|gonna take|to take) (?:them|these|the pills|the tablets|it) (?:all )?together\b"
+         r"|\bso (?:we|we can|we could|we will|well) (?:all )?be with (?:dad|mum|daddy|mummy|him|her|nan|grandad|them) (?:again|in heaven|forever)?\b(?=.*\b(?:pills|tablets|taking|take|die|dead|gas|car)\b)",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a child who found drugs and took some: "my little brother found dads ket and sniffed some... now he cant stand up"
+    rule("child_took_drugs.found_and_took_some", "child_took_drugs", E,
+         rf"\b{CHILD}\b(?:\W+\w+){{0,3}}?\W+(?:found|got hold of|got into|got)(?: \w+){{0,2}} (?:ket|coke|gear|pills|tablets|weed|spice|methadone|crack|powder|drugs|stash|vodka|bars|valium|edibles|gummies)\b"
+         r"(?:\W+\w+){0,3}?\W+(?:sniffed|snorted|took|ate|swallowed|drank|smoked|had|necked) (?:some|it|one|them|a bit|loads|a few)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
     # a drunk parent about to drive children: "parent in reception smelling of alcohol, wants to take twins home by car"
     rule("violence.about_to_drive_children", "violence", E,
          r"\b(?:wants|wanting|going|about|trying|insisting|insists|determined|intends|threatening) (?:on |to )?(?:take|taking|drive|driving|put|putting) (?:the |her |his |their |my |our )?(?:twins|kids|children|child|baby|boys|girls|son|daughter|pupil|\w+)(?: \w+)? (?:home )?(?:by car|in the car|in (?:his|her|their) car|in the van)\b",

@@ -4035,3 +4035,37 @@ def test_stop24_third_round_near_misses_are_not_emergencies(text: str) -> None:
 )
 def test_stop24_third_round_concerns_are_found_by_the_lexicon(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+# --- stop 24, fourth round: from do (danger in passing), dp (short messages), dq (what is seen), dr (hard) -
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mums OD'ing i think",
+        "rope's ready",
+        "mum gave my wee sis some of her methadone to make her sleep",
+        "mums ded i think",
+        "is this chat free? also dads drunk in the pool and hes gone under and not come up",
+        "btw my baby brothers been crying in his cot for ages, mums gone out, im 7",
+        "mum says were all taking the tablets together so we can be with dad",
+        "lmao my little brother found dads ket and sniffed some, now he cant stand up",
+        "lol mums sparko on the sofa and a candle fell on the rug, the rugs on fire a bit",
+    ],
+)
+def test_stop24_fourth_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ropes are ready for PE",
+        "my mums dead, she died when i was 5",
+        "the doctor gave my son some codeine for his tooth",
+        "we were playing kiss chase and i went so red my mate thought i was choking lol",
+        "mums gone out to the shop for 5 mins, im 10 and my baby brother is asleep, nan is here",
+        "we went under the bridge in the boat and came out the other side",
+    ],
+)
+def test_stop24_fourth_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
