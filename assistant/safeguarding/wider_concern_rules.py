@@ -728,7 +728,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=rf"\b(?:[1-9]|1[0-7]|kids|children|baby|niece|nephew|grandson|granddaughter|son|daughter|brother|sister|{CHILD})\b"),
     # "opps got my cousin last year, thats why i carry"
     rule("weapon.why_i_carry", "weapon", C, r"\b(?:thats why|so|cos|because) i (?:carry|have to carry|started carrying)\b"),
-    # --- from train_written_cy to df ---
+    # --- from train_written_cy to dr (stop 24) ---
     # an injury story that does not fit: "mam says the bruises on my brothers legs are from football but he doesnt play football"
     rule("abuse.injury_story_does_not_fit", "abuse", C,
          r"\b(?:bruises?|marks?|cuts?|burns?|black eye|welts?)\b(?:\W+\w+){0,6}?\W+(?:are |were |is |was )?(?:from|off) (?:\w+ ){0,2}\w+ but (?:he|she|they|i|we) (?:even )?(?:doesnt|dont|never|didnt|hasnt|havent|isnt|wasnt)\b"),

@@ -898,8 +898,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?=.*\b(?:outside|car park|at the door|downstairs|in the hall|waiting|right now|on (?:his|her|their) way|(?:hes|shes|theyre) here)\b)"
                   r"(?!.*\b(?:not here|minecraft|fortnite|roblox|game|games)\b)",
          ongoing=True, negatable=False, concern_category="domestic_abuse"),
-    # --- from train_written_cy to df (the line between concern and emergency, danger told through what is seen,
-    # hard cases, people, short messages, the inbox, the report) ---
+    # --- from train_written_cy to dr (stop 24: the line between concern and emergency, danger told through what
+    # is seen, hard cases, people, short messages, the inbox, the report, young children, danger in passing) ---
     # a farewell after self-harm: "in the last one the towel was red all through and he said night forever"
     rule("suicide.night_forever", "suicide", E,
          r"\b(?:good ?)?night forever\b|\b(?:bye|goodbye|ta ?ra|see ya) for ?ever\b(?! (?:lol|haha|x+)\b)",
