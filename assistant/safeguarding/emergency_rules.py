@@ -77,9 +77,9 @@ _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_u
 EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- not breathing, unconscious, fitting -----------------------------------------------------------
     rule("unresponsive.not_breathing", "unresponsive", E,
-         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
+         r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:es|ing|e)? (?:only )?every now and (?:then|again)\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
          r"|\bbreath(?:e|es|ing|ings) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*\b(?! again\b)|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -121,7 +121,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                   r"|sea swim|the baths|lifeguard|(?:holding|held) (?:my|his|her|their) breath for|dentist|blueberr\w*|ribena|blackcurrant|"
                   r"cross country|a run|the race|planking|a workout|the gym|shouting at (?:the )?(?:telly|tv|ref|match|game)|rugby|the match|gas bill|electric bill|a run up|lido|cold water|blackberr\w*|snowman|snowballs?|tantrum|rabbit|bunny|kitten|puppy|hamster|guinea pig|budgie|pony|(?:her|his|my) hair|(?:purple|red) laughing|waltzers|rollercoaster|haunted house|ghost train|concedes?|balloons|in (?:photos|pictures|selfies)|the lighting|a filter)\b)", **_NO_NEGATION),
     rule("unresponsive.fitting", "unresponsive", E,
-         r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
+         r"\b(?:having|had|has|in|into|is having) (?:what (?:looks|look|seems?|might be|i think (?:is|are)) like |what might be |what i think (?:is|are) )?(?:a |some kind of |some sort of |another |a bad )?(?:fit(?! (?:state|to|for|enough|condition)\b)|fits|seizure|seizures|convulsions)\b|\b(?:is|s|hes|shes|been|keeps|still|started|start)(?: \w+)? (?:fitting(?! (?:a|an|the|new|in|into|out|my|our|his|her|some|them|it|us|carpets?|kitchens?|windows?|curtains|blinds|wardrobes?)\b)|seizing|convulsing)\b"
          r"|\b(?:fitting on|seizing|convulsing|jerking|twitching all over|shaking all over|foaming|frothing)\b|\b(?:foam|froth)\w* (?:coming )?(?:out of|out|from|at|round) (?:his|her|their|the) mouth\b|\bmouth (?:is |s )?(?:all )?(?:foamy|frothy|foaming|frothing)\b|\bshaking on the floor\b|\beyes (?:are |have |keep )?(?:rolled|rolling)",
          soften=r"\b(?:has|gets|have|get) (?:seizures|fits|epilepsy)\b(?=.*\b(?:rescue (?:meds|medication)|i give|i look after|i help)\b)",
          **_NO_NEGATION),
@@ -133,7 +133,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.confused", "unresponsive", E,
          r"\b(?:not|isnt|cant|barely) (?:really )?(?:talking|speaking|making sense)\b(?! to\b| about\b)|\btalking rubbish\b|\bnot (?:really )?there\b"
          r"|\b(?:wont|wouldnt|cant|couldnt|isnt|not) (?:get|getting) up\b(?! in the mornings?| for (?:school|work)| early| on time)",
-         requires=r"\b(?:head|blood|bleeding|hit|floor|pills|tablets|took|taken|drunk|fell|fallen|collapsed|breathing|neck|overdose|stuff|gear)\b",
+         requires=r"\b(?:head|blood|bleeding|hit|floor|pills|tablets|took(?! (?:me|us|them|him|her)\b)|taken(?! (?:me|us|them|him|her)\b)|drunk|fell|fallen|collapsed|breathing|neck|overdose|stuff|gear)\b",
          negatable=False, ongoing=True, concern_category="abuse",
          soften=r"\b(?:takes|drinks|uses|smokes)\b(?: \w+){0,3} and (?:cant|doesnt|wont) get up\b"),
     rule("unresponsive.fall", "unresponsive", E, r"\b(?:fell|fallen|falls|tripped|slipped) (?:down|off|over|from|in)\b", topic=True,
@@ -158,7 +158,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
          rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|swallowing|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
          rf"necked|downed|chewed|chewing|licked|sucked|sniffed|snorted|inhaled|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
-         requires=r"^(?!.*\b(?:died|death|killed|passed away) (?:after|from|of) (?:swallowing|taking|drinking|eating)\b)",
+         requires=r"^(?!.*\b(?:died|death|killed|passed away) (?:after|from|of) (?:swallowing|taking|drinking|eating)\b)(?!.*\b(?:asked|asks|asking|wonders|wondered|wants to know)(?: me)? (?:if|whether) (?:i|we|you) (?:ever |have ever |had ever )?(?:took|taken|take|tried|did|done)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.found_and_swallowed", "child_took_drugs", E,
          rf"\b{CHILD}\b(?:\W+\w+){{0,3}}?\W+(?:found|got|grabbed|got hold of|got into)\b(?:\W+\w+){{0,4}}?\W+{_SWALLOWED}\b(?:\W+\w+){{0,3}}?\W+"
@@ -181,7 +181,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?<!died of a heroin overdose)(?<!died from a heroin overdose)(?<!died of a drug overdose)(?<!died from a drug overdose)(?<!died of a drugs overdose)"
          r"(?<!died of a methadone overdose)(?<!died of a fentanyl overdose)(?<!died of a suspected overdose)(?<!died of an accidental overdose)(?<!died from an accidental overdose)",
          # not learning about overdoses, nor one on the telly
-         requires=r"^(?!.*\b(?:learning about|(?:learnt|learned) (?:in|about|that|at)|(?:on|from|in) the news|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
+         requires=r"^(?!.*\bbereave(?:d|ment) (?:after|by|following|from) (?:(?:her|his|their|my|a|an) )?(?:\w+s )?(?:overdose|drug death|drug related death)\b)(?!.*\b(?:learning about|(?:learnt|learned) (?:in|about|that|at)|(?:on|from|in) the news|training (?:on|about)|reading (?:on|about)|leaflets? (?:on|about)|(?:info|information) (?:on|about)|course on|session on|module on)\b)"
                   r"(?!.*\b(?:in|on|watched|watching) (?:eastenders|corrie|coronation street|hollyoaks|emmerdale|casualty|the telly|tv|(?:a|the|that) (?:film|drama|programme|episode|soap|show|book|series))\b)",
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     rule("overdose.mass_ingestion", "overdose", E,
@@ -253,7 +253,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
                 r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
-         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|neck|artery)\b"
+         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|(?<!drinking )(?<!drinks )(?<!drank )(?<!using )(?<!uses )(?<!used )heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|neck|artery)\b"
          r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b"
          r"|\b(?:sliced|slashed|cut|split) (?:my|his|her) (?:leg|arm|wrist|thigh|hand)s? (?:wide )?open\b|\b(?:cant|cannot|wont) (?:get it to )?stop (?:the )?bleeding\b|\bcutting (?:for|since)\b(?:\W+\w+){0,5}?\W+(?:not stopping|wont stop|still bleeding)\b|\bpouring (?:through|out)\b(?=.*\b(?:towel|blood|cut|arm|leg)\b)",
          ongoing=True, concern_category="self_harm"),
@@ -308,18 +308,18 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:i think|i suspect|suspect that|worried that|i reckon)\b(?: \w+){0,3} (?:is|s|has been|been) (?:hurting|hitting|abusing)\b", soften_unless_now=True),
     rule("violence.happening_now", "violence", E,
          r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|chok\w*|attack\w*|hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|threw|push(?:es|ed|ing)?|"
-         r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b",
+         r"fight\w*|kicking off|going mental|gone mental|raging|threaten\w*|bleeding|violent)\b(?! (?:myself|my self)\b)",
          requires=rf"\b{RIGHT_NOW}\b", physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.now", "violence", E,
          r"\b(?:hit|hits|hitting|beat|beating|punch\w*|kick\w*|strangl\w*|(?<!panic )(?<!heart )(?<!anxiety )attack\w*|"
          # "my legs hurt all the time now": an ache, not violence
          + not_after("legs", "leg", "teeth", "tooth", "head", "back", "tummy", "stomach", "belly", "feet", "eyes", "ears", "knees", "knee", "arms")
          + r"hurt\w*|stab(?:s|bed|bing|ber)?|slap\w*|smash\w*|throw\w*|push(?:es|ed|ing)?|"
-         r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: (?!and\b|but\b|so\b|then\b)\w+){0,3} now\b)"
+         r"fight\w*|kicking off|going mental|raging|threaten\w*)\b(?=(?: (?!and\b|but\b|so\b|then\b)\w+){0,3} now\b(?! and (?:again|then)\b))"
          r"|\bnow (?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|attacking|hurting|stabbing|slapping|smashing|throwing|pushing)\b",
          physical=True, ongoing=True, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.hiding", "violence", E,
-         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?!(?: \w+){0,2} (?:use|using|drinking|habit)\b)(?!(?: \w+){0,3} from (?:the |my |her |his )?(?:midwife|social worker|social|doctor|gp|school|health visitor|nurse|family)\b)(?! (?:stuff|things|anything|it|that|something|nothing)\b)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
+         r"\b(?:im|i am|were|we are|shes|hes|she is|he is|theyre|they are|currently|us|me)\s+(?:\w+\s+)?(?:hiding(?! on my phone)(?!(?: \w+){0,2} (?:use|using|drinking|habit|pregnancy|bump)\b)(?!(?: \w+){0,3} from (?:the |my |her |his )?(?:midwife|social worker|social|doctor|gp|school|health visitor|nurse|family)\b)(?! (?:stuff|things|anything|it|that|something|nothing)\b)(?! from (?:my |the )?(?:homework|chores|revision|washing up|hoovering|tidying|cleaning))(?! (?:food|her drinking|his drinking|her drink|it from|the bottles?|bottles|cans|her use|the drugs?|drugs|her stash|his stash|money|sweets|it|(?:my|his|her|their|daily|the) (?:works|gear|stash|drugs|drink|drinking|bottles|cans|use|pills|vodka|needles|habit))\b)(?! \w+ drinking\b)|locked in)\b|\blocked (?:myself|ourselves|herself|himself|us|me) in\b"
          r"|\bbarricaded\b|\bhiding (?:in|under|from|behind)\b|\btexting from (?:under|inside|the)\b|\blocked (?:me|us) (?:and the kids )?in\b",
          ongoing=True, physical=True, concern_category="domestic_abuse"),
     rule("violence.break_in", "violence", E,
@@ -334,7 +334,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:got|has|have|holding) (?:me|her|him|mum) pinned\b|\bpinned (?:me|her|him|mum) (?:down|to|against)\b"
          r"|\b(?:never|wont|not) (?:going to )?see (?:her|him|them|the kids|us|me|my \w+) again\b",
          ongoing=True, concern_category="domestic_abuse",
-         soften=r"\bif (?:i|we|you) (?:ever )?(?:tell|say|grass|talk)\w*\b(?=.*\bnever see\b)(?!.*\b(?:neck|throat|hair|pinned|strangl\w*|chok\w*)\b)"),
+         soften=r"\bthreaten\w* to (?:tell|report|ring|call|phone)\b(?=.*\bnever see\b)(?!.*\b(?:neck|throat|hair|pinned|strangl\w*|chok\w*)\b)|\bif (?:i|we|you) (?:ever )?(?:tell|say|grass|talk)\w*\b(?=.*\bnever see\b)(?!.*\b(?:neck|throat|hair|pinned|strangl\w*|chok\w*)\b)"),
     rule("violence.threat_to_kill", "violence", E,
          r"\b(?:going to|will|ll|hell|shell|theyll|ill|is going to|threatening to|threatened to|saying hes|says hes|said hes|said shes|wants to|about to|tried to|trying to)\s+(?:(?!have\b|has\b)\w+\s+)?"
          rf"(?:kill|murder|stab|shoot|shank|burn|hurt|strangle|glass|petrol bomb|kick|punch|batter|beat)\s+{_VICTIM}\b(?! (?:to|at|up)\b)"
@@ -347,6 +347,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
          ongoing=True, concern_category="domestic_abuse",
          # a fear of an accident, not a threat: "fell asleep with a fag again... scared shell burn the house down one night"
+         requires=r"^(?!.*\b(?:chemistry|science|experiment|bunsen|lab|bonfire night|fireworks)\b)",
          soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: that)? (?:shell|hell|she will|he will|she might|he might|they will|theyll|she|he)\b(?: \w+){0,2} (?:burn|set)\b"
                 r"(?=.*\b(?:one (?:night|day)|by accident|accidentally|asleep|fag|cigarette|candle|chip pan|cooker)\b)"),
     rule("fire.smoke_or_gas", "unresponsive", E,
@@ -387,7 +388,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften_unless_now=True,
          soften=r"\b(?:last (?:night|week|weekend)|the other night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night)\b"
                 r"(?=.*\b(?:theyre|they are|shes|she is|hes|he is|kids are|children are|were|everyones) (?:ok|okay|fine|alright|safe)\b)"
-                r"|\b(?:a few|few|a couple of|several|\d+|two|three) times\b(?=.*\bnothing (?:bad )?happened\b)"),
+                r"|\b(?:a few|few|a couple of|several|\d+|two|three) times\b(?=.*\bnothing (?:bad )?happened\b)"
+                # found wandering, told as past: "the 6 year old was found wandering the estate at 10pm last week"
+                r"|\b(?:was|were|been) (?:found )?wandering\b|\bfound (?:a|an|the|him|her|them|\w+) (?:\w+ )?wandering\b"),
     rule("child_alone.unattended", "child_alone", E,
          rf"\b{CHILD} (?:is |s |was |been |left )?(?:alone|on (?:his|her|its|their) own|by (?:himself|herself|itself|themselves)) (?:in|at) (?:the|a|their|our|my|his|her) (?:flat|house|home|car|property)\b"
          r"|\bno (?:adults?|grown ?ups?|parents?|carers?) (?:present|there|in the (?:flat|house)|with (?:her|him|them))\b"
@@ -402,7 +405,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:grabbed|snatched|grabbing|snatching|dragging|dragged|taken|took) (?:the|my|our|her|his) (?:child|baby|kid|son|daughter|toddler|little \w+)\b(?=.*\b(?:aggressive|violent|drunk|intoxicated|high|shouting|screaming|threatening|kicking off)\b)",
          ongoing=True, present_tense=True, physical=True, concern_category="abuse"),
     rule("child_alone.missing", "child_alone", E,
-         rf"\b(?:cant|cannot|couldnt|can not) find (?:my|the|our|her|his) {CHILD}\b|\b{CHILD} (?:is|s|has gone|has been) missing\b",
+         rf"\b(?:cant|cannot|couldnt|can not) find (?:my|the|our|her|his) {CHILD}\b|\b{CHILD} (?:is|s|has gone|has been) missing\b(?! (?:school|lessons?|classes|college|nursery|days|appointments|meals|out|me|her|him|his|their|a lot|loads)\b)",
          ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("child_alone.parent_gone", "child_alone", E,
          r"\b(?:hasnt|has not|not|never|still not|hasnt been) (?:come|came|been) (?:back|home)\b|\b(?:hasnt|has not|not|never|still not) returned\b|\bbeen gone since\b|\b(?:still|is|s) not (?:back|home)\b|\bisnt (?:back|home) yet\b"
@@ -411,9 +414,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:know where (?:i|we|you|my \w+|my little \w+) lives?|(?:theyre|they are|theyll be|theyll) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
-         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)|or else|or (?:hell|theyll|he will|they will)|torch (?:the|our|my|your|his|her) (?:house|flat|car|place|door)|torch (?:us|me|him|her|it)|(?:come|coming) round (?:\w+ ){0,3}to sort (?:it|me|him|her|us|you)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
+         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)(?! (?:prom|party|wedding|birthday|graduation|show|concert|match|game|parents evening|play|recital|christening|nativity|school play|sports day|leavers)\b)|or else|or (?:hell|theyll|he will|they will)|torch (?:the|our|my|your|his|her) (?:house|flat|car|place|door)|torch (?:us|me|him|her|it)|(?:come|coming) round (?:\w+ ){0,3}to sort (?:it|me|him|her|us|you)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|(?<!\bit )cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
-         requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation"),
+         requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation",
+         # a dealer who keeps coming to the door is followed up: "the dealer i owe keeps coming to the house"
+         soften=r"\b(?:keeps|keep|kept) (?:coming|turning up|knocking)\b"),
     rule("exploitation.held", "exploitation", E,
          # not a parent keeping a child in ("mum wont let me out tonight")
          r"(?<!mum )(?<!mam )(?<!dad )(?<!da )(?<!nan )(?<!gran )(?<!parents )(?<!mums )(?<!dads )\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b"

@@ -157,20 +157,22 @@ IDIOMS = tuple(
 
 
 # Whom a child is threatened for telling: "if i told anyone", "hell kill me if i tell my teacher"
-_SOMEONE_TOLD = r"(?:anyone|anybody|someone|the police|social|a teacher|my teacher|school)"
+_SOMEONE_TOLD = r"(?:anyone|anybody|someone|the police|social(?: workers?| services)?|the social|a teacher|my teacher|school)"
 # "my mum is going to kill me" is a figure of speech unless something says the threat is real.
 _REAL_THREAT = re.compile(
     r"\b(?:drunk|drinking|drink|been on|knife|weapon|scared|terrified|frightened|threat\w*|says hes|said hes|says shes|"
     r"said shes|means it|serious|hurt|hit|hits|beat|gun|high|off (?:his|her) (?:face|head)|outside|banging|screaming|"
     r"tonight|right now|owe|(?<!my )money|package|police|gets home|comes home|coke|crack|gear|(?<!not )(?<!isnt )(?<!never )violent)\b"
     # the threat that keeps someone quiet or at home, laughed off or not: "hell kill me if i leave him lol"
-    rf"|\bif (?:i|you) (?:ever )?(?:told|tell|said|say|grassed|grass|snitched|snitch) {_SOMEONE_TOLD}\b"
+    rf"|\bif (?:i|you|he|she|they) (?:ever )?(?:told|tell|tells|said|say|says|grassed|grass|snitched|snitch|talked to|talks to|talk to|spoke to|speaks to) {_SOMEONE_TOLD}\b"
     rf"|\b(?:kill|murder|batter|hurt) me (?:if|when) (?:i|you) (?:ever )?(?:leave (?:him|her|them|home|the house)\b|try to leave|leave(?=\s*(?:lol|lmao|haha\w*|$|[.,!?;]))|tell {_SOMEONE_TOLD}|grass|snitch|say anything|go to the police|dont pay|cant pay|dont bring)\b"
 )
 # ...nor when the message itself says it is not ("she'll kill me, she's not violent, just strict")
 _NOT_A_REAL_THREAT = re.compile(
     r"\b(?:shes|hes|theyre|she is|he is|they are|theyre) (?:not|never) (?:violent|like that)\b|\bjust (?:really )?strict\b"
     r"|\bwouldnt (?:actually )?hurt a fly\b"
+    # "my daughter will kill me for saying this but..."
+    r"|\b(?:kill|murder|skin) me for (?:saying|asking|writing|posting|sharing|admitting) (?:this|that)\b"
     # a trivial reason: "nan says shes gonna kill me if i leave my shoes in the hall again"
     r"|\b(?:kill|murder|batter|skin|ground) me (?:if|when) (?:i|im|i am) (?:leave my (?!\w+ (?:alone|with)\b)|forget|dont (?:tidy|clean|do my)|late|miss (?:the|my)|lose (?:my|the|her|his)|break (?:my|the|her|his)|eat (?:the|her|his|my|all)|spill|get (?:mud|paint))"
 )

@@ -123,11 +123,21 @@ _THE_NIGHT = re.compile(
 )
 # "hes coming back the night" is tonight in any dialect ("the night before", "the night he left" are not)
 _COMING_THE_NIGHT = re.compile(
-    r"\b(coming|comes|come|going|goes|back|out|round|over|home)(?: here| in| out)? the night\b"
+    r"\b(coming|comes|come|going|goes|back|out|round|over|home)"
+    r"((?: here| in| out| (?:to |round )?the (?:hoose|house|flat|door|place))?) the night\b"
     r"(?! (?:" + "|".join((*_NOT_TONIGHT, "i", "mum", "dad")) + r")\b)"
 )
 _MULTI = (
     (re.compile(r"\b(\w+ll) no\b"), r"\1 not"),
+    # Scots "shes no fed us", "hes no been hame": not
+    (
+        re.compile(
+            r"\b(shes|hes|theyve|theyre|ive|weve|has|have|mums|mams|dads|das|maws|nans|its|im) no "
+            r"(?=(?:fed|been|had|eaten|come|came|got|gone|moved|woken|answered|breathing|waking|moving|well|here"
+            r"|home|back|up)\b)"
+        ),
+        r"\1 not ",
+    ),
     (re.compile(r"\b(cant|not|cannot|couldnt|to|struggling to) breath\b"), r"\1 breathe"),
     (
         re.compile(
@@ -193,6 +203,6 @@ def normalise(text: str) -> str:
         text = pattern.sub(replacement, text)
     if scots:
         text = _THE_NIGHT.sub("tonight", text)
-    text = _COMING_THE_NIGHT.sub(r"\1 tonight", text)
+    text = _COMING_THE_NIGHT.sub(r"\1\2 tonight", text)
     text = re.sub(r"([.!?,;:()])", r" \1 ", text)
     return " ".join(text.split())

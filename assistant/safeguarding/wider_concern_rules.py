@@ -761,4 +761,61 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # a child's hospital care dropped: "since mums been on the drink shes stopped going to my sisters hospital appointments"
     rule("neglect.appointments_stopped", "neglect", C,
          r"\bstopped (?:going to|taking (?:her|him|them|me|us|my \w+|the \w+) to) (?:my |his |her |the |our )?(?:\w+ ){0,2}(?:hospital |clinic |gp |doctors |diabetes |asthma )?(?:appointments|check ?ups)\b"),
+    # --- stop 25: from the fifteen held-out sets read at stop 25 (now dev19-dev33) -------------------------------
+    # a child made to undress and filmed: "mums old boyfriend used to make him take his clothes off and film him"
+    rule("sexual_abuse.made_to_undress", "sexual_abuse", C,
+         r"\b(?:make|made|makes|making|told|tells|forced|forces|gets|got) (?:me|him|her|them|us) (?:to )?(?:take|took|taking) (?:off )?(?:my|his|her|their|our) (?:clothes|top|pants|knickers|trousers|underwear|kit) off\b"
+         r"|\b(?:film|filmed|films|filming|photograph\w*|takes? pictures of|took pictures of|takes? photos of|took photos of) (?:me|him|her|them|us)\b(?=.*\b(?:clothes off|naked|undressed|undressing|in the bath|no clothes|in (?:my|his|her|their) (?:pants|underwear))\b)"),
+    # hit by a drinking parent, in a dialect word: "my das on the bottle and hes been belting me"
+    rule("abuse.belting", "abuse", C,
+         r"\b(?:belting|belted|belts|leathering|leathered|leathers|skelping|skelped|skelps|walloping|walloped|wallops|thumping|thumped|thumps|lamping|lamped|lamps) (?:me|us|him|her|my (?:wee |little |baby |younger )?(?:brother|sister|sis|bro|son|daughter|mum|mam))\b(?! (?:at|in) (?:fifa|football|tennis|pool|darts|chess|cards|table tennis|ping pong|the game))",
+         physical=True,
+         escalate=r"\b(?:belting|leathering|skelping|walloping|thumping|lamping) (?:me|us|him|her|my \w+)\b(?=.*\b(?:screaming|right now|rn|help me|help us|now)\b)", escalate_category="violence"),
+    # a child doing a parent's work: "she makes her little brothers tea every night as mum is always asleep"
+    rule("neglect.young_carer_feeds_siblings", "neglect", C,
+         r"\b(?:makes?|making|made|cooks?|cooking|cooked|does|doing|sorts?|gets?|getting) (?:the |her |his |my |their )?(?:little |wee |younger |baby )?(?:brothers?|sisters?|siblings?|bros?|sis)s? (?:tea|dinner|breakfast|meals|lunch|bottles?)\b",
+         requires=r"\b(?:asleep|in bed|drunk|out of it|passed out|using|drinking|high|not up|doesnt get up|wont get up|cant get up|never cooks|doesnt cook|too ill|on the drink|hungover|every (?:night|day|morning))\b"),
+    rule("neglect.raising_siblings", "neglect", C,
+         r"\b(?:basically |practically |pretty much |kind of |sort of )?(?:raising|bringing up|parenting|mothering) (?:my |our )?(?:\w+ )?(?:little |younger |wee )?(?:sisters|brothers|siblings|sister|brother|sis|bro)\b",
+         requires=r"^(?=.*\b(?:im (?:[89]|1[0-7])|i am (?:[89]|1[0-7]))\b)(?!.*\b(?:sisters|brothers) (?:kids|boys|girls|children|two|three|\d+)\b)"),
+    # using while the only adult: "i sometimes drink when im the only adult with the baby"
+    rule("drug_use_around_children.using_as_the_only_adult", "drug_use_around_children", C,
+         r"\b(?:drink|drinking|drank|use|using|used|high|drunk|smoke weed|smoking weed|take something|taking something)\b(?: \w+){0,3} (?:when|while|whilst) (?:im|i am|im the|i am the|i was|i was the) (?:the )?(?:only (?:adult|one|grown ?up)|on my own|alone|by myself) (?:with|looking after|minding|in charge of) (?:the |my |our )?(?:baby|kids|children|toddler|little ones|son|daughter|boys|girls|twins)\b"),
+    # an injury with a story that does not hold: "a 4 year old with a burn and an inconsistent story"
+    rule("abuse.inconsistent_account", "abuse", C,
+         r"\b(?:inconsistent|changing|conflicting|implausible|odd|strange|vague) (?:story|stories|explanation|explanations|account|accounts|history)\b",
+         requires=r"\b(?:burns?|bruis\w*|marks?|injur\w*|fracture\w*|broken|cuts?|black eye|scald\w*|bite)\b"),
+    # drugs, then driving a child: "my mum put coke up her nose then drove me to football"
+    rule("drug_use_around_children.used_then_drove", "drug_use_around_children", C,
+         r"\b(?:coke|charlie|a line|lines|gear|weed|a joint|joints|spliff|pills|ket|crack|speed|mdma)\b(?:\W+\w+){0,6}?\W+(?:then |and then |before |after that |and )?(?:drove|drives|driving|drive) (?:me|us|the kids|the children|them|him|her|my (?:wee |little )?\w+)\b",
+         escalate=r"\b(?:right now|rn|about to|in the car now|were in the car now)\b|\b(?:driving|drives) (?:them|us|me|the kids|the children|her|him)\b(?: \w+){0,4} now\b", escalate_category="violence"),
+    # a child who found the drugs: "my 9 year old found my stash last week and thought it was sherbet"
+    rule("drug_use_around_children.child_found_drugs", "drug_use_around_children", C,
+         r"\b(?:son|daughter|boy|girl|kids?|children|toddler|baby|brother|sister|grandson|granddaughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:year|yr) old|little one|wee one)\b(?: \w+){0,2} (?:found|got hold of|got into|picked up|was playing with|has been playing with) (?:my|her|his|their|mums|dads|mams|the) (?:stash|gear|drugs|pills|coke|weed|methadone|needles|works|baggies|bag of \w+|spoons|foil)\b",
+         # ...and took some: "found my methadone in my bag and had a swig, hes getting very sleepy"
+         escalate=r"(?<!didnt )(?<!did not )(?<!dont think he )(?<!dont think she )\b(?:ate|eaten|eating|swallowed|drank|drunk|took some|taken some|sniffed|licked|had a (?:swig|sip|taste|bit|few)|had some|sleepy|drowsy|floppy|wont wake|cant wake|bottles empty|bottle is empty)\b",
+         escalate_category="child_took_drugs"),
+    # cheating a drug test for the midwife or the court: "how do i pass the drug test at the antenatal clinic"
+    rule("pregnancy_hidden_use.pass_the_test", "pregnancy_hidden_use", C,
+         r"\b(?:pass|cheat|beat|fake|get round|get around|get past|trick|swap|clean out for) (?:the |a |my |this |their )?(?:drug|drugs|urine|wee|hair|piss|swab|saliva) (?:tests?|screens?)\b",
+         requires=r"\b(?:antenatal|ante natal|midwife|midwives|pregnan\w*|maternity|baby|bump|booking|scan|social|contact|court|kids|children)\b"),
+    # using with children in the house: "i do coke at the weekends with my mates at mine, the kids are in their rooms"
+    rule("drug_use_around_children.using_with_children_home", "drug_use_around_children", C,
+         r"\b(?:do|doing|did|take|taking|smoke|smoking|use|using|sniff|snort|snorting|sniffing|rack up|racking up)\b (?:coke|charlie|lines|gear|ket|mdma|pills|crack|speed|bags|mandy)\b"
+         r"(?=.*\b(?:kids|children|baby|son|daughter|weans|bairns|little ones|wee ones)\b(?: \w+){0,3} (?:are |is |were |was )?(?:in (?:their|his|her|the) (?:rooms?|beds?|cot)|asleep|upstairs|in bed|in the house|at home|in the next room|downstairs))"),
+    # grooming with travel paid: "someone from online sent me a train ticket to come see him in manchester"
+    rule("exploitation.ticket_to_meet", "exploitation", C,
+         r"\b(?:sent|sending|bought|buying|booked|booking|paying for|paid for|pay for|buy|send|get|got|getting) me (?:a |the )?(?:train|bus|coach|plane|taxi|uber)(?: tickets?| fare)?\b(?:\W+\w+){0,4}?\W+(?:to (?:come|go) (?:and )?(?:see|meet|stay with|visit)|to (?:his|her|their) (?:place|flat|house))\b",
+         requires=r"\b(?:online|met on|snapchat|snap|insta|instagram|tiktok|discord|roblox|game|gaming|older|app|weed|never met|from the internet)\b"),
+    # a pregnancy kept from services: "hiding my pregnancy from everyone including the drug team"
+    rule("pregnancy_hidden_use.hiding_the_pregnancy", "pregnancy_hidden_use", C,
+         r"\bhid(?:ing|e|den|es)? (?:my|the|this|her) (?:pregnancy|bump)\b",
+         requires=r"\b(?:drug|drugs|using|methadone|script|drink|drinking|keyworker|key worker|team|everyone|midwife|social|gp|services|worker)\b"),
+    # a carer who has not fed the children: "shes no fed us since sunday", "mum hasnt fed us today"
+    rule("neglect.not_fed_us", "neglect", C,
+         r"\b(?:shes|hes|she|he|mum|mam|mums|mams|dad|dads|da|das|maw|they|theyve|theyre|nan|gran)(?: has| have| is| s)? (?:not|hasnt|havent|never|didnt|not been) (?:fed|feeding|feed|cooked for|given (?:us|me|them) (?:any )?(?:food|tea|dinner|anything to eat)) ?(?:us|me|the (?:kids|baby|bairns|weans|little ones)|them|my (?:little |wee |baby )?(?:brother|sister|brothers|sisters|siblings))\b(?=.*\b(?:since|today|all day|yesterday|for (?:two|three|2|3|days)|days)\b)"),
+    # a threat that keeps a child quiet: "his dad told him hed kill him if he ever talked to social workers"
+    rule("abuse.threatened_for_telling", "abuse", C,
+         r"\b(?:kill|hurt|batter|beat|murder|do) (?:him|her|them|me|us)\b(?: \w+){0,2} if (?:he|she|they|i|we|you) (?:ever )?(?:told|tell|tells|talked|talks|spoke|speaks|said anything|say anything|grassed|grasses)\b",
+         requires=r"^(?!.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|\bwho (?:she|he) fancies\b))"),
 )  # fmt: skip

@@ -49,7 +49,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, concern_category="suicidal_thoughts"),
     rule("violence.about_to_drive_drunk", "violence", E,
          r"\b(?:about to|going to|gonna|just about to|getting ready to|setting off to|have to|got to|need to|is going to|hes going to|shes going to|wants to) (?:drive|get in the car)\b"
-         r"|\b(?:driving|drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b"
+         r"|\b(?:driving|(?<!\bi )(?<!\bshe )(?<!\bhe )(?<!\bthey )drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b"
          r"|\b(?:im|i am|hes|shes|he is|she is|were) driving to (?:pick|get|collect|fetch)\b|\b\w+s (?:away|gone|off) (?:out )?in the (?:car|van)\b"
          r"|\b(?:hes|shes|he is|she is|dads|mums|mams|is|are) taking (?:us|me|the kids|the children|the baby|them) (?:to|out to|down to)\b"
          r"|\b(?:getting|get|got|giving|give|gives) (?:us |me |them |the kids )?a lift\b|\b(?:fine|ok|okay|alright|grand|safe) to (?:drive|run|take)\b"
@@ -94,7 +94,11 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?:\W+\w+){0,8}?\W+(?:since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|last night|this morning)|for hours|for \d+ hours|\d+ hours ago|all night|overnight|since then)\b",
          # "often left on his own overnight" is a habit to follow up, unless it says now.
          requires=rf"\b(?:{CHILD}|year olds?|yr olds?|siblings|babies|toddlers?|\d+ and \d+|approx \d+)\b",
-         ongoing=True, present_tense=True, concern_category="child_alone"),
+         ongoing=True, present_tense=True, concern_category="child_alone",
+         # a night that is over or a habit: "left my 3 kids on their own overnight last weekend", "leaves his 7 yr old
+         # home alone overnight when hes on a bender"
+         soften=r"\b(?:last (?:weekend|week|time|month|saturday|friday|sunday)|at the weekend|the other (?:night|weekend)|(?:leaves|leave) (?:his|her|their|my|the|them)\b(?: \w+){0,4} (?:overnight|all night)(?: \w+){0,2} when\b|admitted|first time ever)\b",
+         soften_unless_now=True),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
          r"|\b(?:newborn|baby|babys|infant|\d+ days? old)(?:\W+\w+){0,8}?\W+(?:fits?|high pitched cry\w*|fitting|jerky|jerking|seizures?|twitching|cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
@@ -201,6 +205,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          negatable=False, present_tense=True, concern_category="drug_use_around_children"),
     rule("violence.dead_when_back", "violence", E,
          r"\b(?:said|says|told me|texted|messaged|text saying|texting saying|saying) (?:im|i am|youre|ill be|i will be) (?:dead|getting it|gonna get it|in for it|for it)\b(?=.*\b(?:when (?:he|she|they)|gets (?:back|in|home)|tonight|later|back from)\b)",
+         requires=r"^(?!.*\b(?:new phone|present|presents|birthday|christmas|surprise|treat)\b)",
          negatable=False, present_tense=True, concern_category="domestic_abuse"),
     rule("violence.scared_to_go_home_tonight", "violence", E,
          r"\b(?:scared|terrified|frightened|afraid|petrified|feart) (?:to go|of going|to get) (?:back )?home tonight\b",
@@ -1028,4 +1033,51 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:wants|wanting|going|about|trying|insisting|insists|determined|intends|threatening) (?:on |to )?(?:take|taking|drive|driving|put|putting) (?:the |her |his |their |my |our )?(?:twins|kids|children|child|baby|boys|girls|son|daughter|pupil|\w+)(?: \w+)? (?:home )?(?:by car|in the car|in (?:his|her|their) car|in the van)\b",
          requires=rf"\b{INTOXICATED}\b|\b(?:smelling|smells|stinking|reeking) of (?:drink|alcohol|booze|beer|wine|vodka)\b",
          present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # --- stop 25: from the fifteen held-out sets read at stop 25 (now dev19-dev33) -------------------------------
+    # a newborn withdrawing, taken away from care: "self-discharged with her 2 day old on the nas chart and scoring
+    # high, gone to a known using address"
+    rule("child_alone.newborn_taken_from_care", "child_alone", E,
+         r"\b(?:self ?discharged|discharged (?:herself|himself|themselves)|left the (?:ward|hospital|unit)|walked out of (?:the )?(?:ward|hospital|unit)|taken (?:the )?baby (?:off|out of|from) the (?:ward|unit|hospital))\b",
+         requires=r"^(?=.*\b(?:\d+ (?:day|days|week|weeks) old|newborn|new born|nas|withdrawal|withdrawing|scoring|neonatal)\b)(?=.*\b(?:using|dealers?|drug house|crack house|known address|high|drunk|intoxicated|no fixed|unknown address)\b)",
+         present_tense=True, negatable=False, concern_category="neglect"),
+    # something dangerous swallowed, told after a question: "if someone drinks a whole bottle of antifreeze wot happens.
+    # asking for me. already did it"
+    rule("overdose.already_did_it", "overdose", E,
+         r"\b(?:already|just|ive already|i already|ive just|i just) (?:did|done|took|taken|drank|drunk|had|swallowed|necked) (?:it|them|some|the lot|it all|them all|all of it)\b|\basking for (?:me|myself)\b(?=.*\b(?:already|just) (?:did|done|took|taken|drank|had)\b)",
+         requires=r"\b(?:antifreeze|bleach|weedkiller|weed killer|poison|pills|tablets|paracetamol|painkillers|ibuprofen|sleeping pills|sleepers|co codamol|whole (?:bottle|packet|pack|box|strip)|overdose)\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # someone gone quiet after a hit, a carer trying to rouse them: "dad injected and went quiet, ive been slapping his
+    # face, he has the orange box stuff in the drawer should i use it"
+    rule("unresponsive.gone_quiet_after_using", "unresponsive", E,
+         r"\b(?:injected|jabbed|used|took (?:his|her|a|some|the)(?: \w+)?|had (?:a|his|her) (?:hit|dig|bag|line|fix)|smoked (?:some|a|the)(?: \w+)?)\b(?: \w+){0,3} (?:and )?(?:went|gone|has gone|is|s|was) (?:all |really |very )?(?:quiet|still|silent|limp|floppy|grey|blue)\b(?! for\b)"
+         r"|\b(?:been |keep |im |i keep |ive been )?slapping (?:his|her|their) face\b(?! (?:for fun|as a joke))"
+         r"|\b(?:orange|yellow) (?:box|case|kit|pack)(?: stuff| thing)?\b(?=.*\bshould (?:i|we) (?:use|give|do|open|try)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a threat for tonight told in a message: "ex just messaged 'enjoy your last night'"
+    rule("violence.enjoy_your_last_night", "violence", E,
+         r"\benjoy (?:your|ur|yer) last (?:night|day|hours?)\b(?! (?:in|at|of|on|before|here|there|with|as|together|off|away|out|of freedom|in the)\b)(?! (?:alone|single|living))",
+         requires=r"\b(?:ex|he|hes|she|they|him|dad|stepdad|boyfriend|bf|partner|husband|messaged|texted|said|sent|says|threat\w*)\b",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # a beating promised for tonight: "he said tonight im gettin it when mums at work"
+    rule("violence.getting_it_tonight", "violence", E,
+         r"\b(?:said|says|told me|telling me|saying|warned me)\b(?: \w+){0,2} (?:im|i am|ill be|youre|your|you are) (?:getting|gonna get|going to get|in for) it\b",
+         requires=r"^(?=.*\b(?:tonight|later|when (?:\w+ ){0,2}(?:at work|goes out|out|asleep|gone|leaves|in bed)|when (?:he|she|they) (?:gets|get) (?:home|back|in))\b)"
+                  r"(?!.*\b(?:present|presents|phone|birthday|christmas|surprise|treat|pizza|takeaway|new|jab|vaccine|injection|haircut)\b)",
+         present_tense=True, negatable=False, concern_category="abuse"),
+    # a child gone with a man: "mias missing from school, the teacher says she left at lunch with a man in a white car"
+    rule("child_alone.gone_with_a_man", "child_alone", E,
+         r"\b(?:left|went|gone|got in(?:to)? (?:a|the|his) (?:car|van)|driven off|picked up|taken(?! into care)) (?:\w+ ){0,3}(?:with|by) (?:a|an|some|two|this|that|an older|a strange) (?:\w+ )?(?:man|men|guy|guys|bloke|stranger|lad|lads|adult|adults)\b",
+         requires=r"\b(?:missing|not (?:come )?(?:home|back)|cant find|nobody knows|no one knows|noone knows|didnt come (?:home|back)|hasnt come (?:home|back)|not answering|phone (?:is )?off|left (?:school|at lunch))\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
+    # a child taken by a using or threatening parent: "birth mum has taken him from the school gate, using heavily all
+    # week, has threatened to harm him before"
+    rule("violence.child_taken_by_a_risky_parent", "violence", E,
+         r"\b(?:has |have |just |hes |shes )?(?:taken|took|snatched|grabbed|collected|picked up) (?:him|her|them|the (?:child|kids?|baby|boy|girl|twins)|my (?:son|daughter|grandson|granddaughter|boy|girl)|\w+) (?:from|out of|at) (?:the )?(?:school(?: gates?)?|nursery|gates?|contact|placement|hospital|ward|park|foster \w+)\b",
+         requires=r"^(?=.*\b(?:using|drunk|high|intoxicated|off (?:her|his) (?:face|head)|threatened|threatening|not allowed|no contact|court order|police (?:informed|called|told|are looking))\b)(?!.*\b(?:early|dentist|doctors|appointment|on time|as usual|like normal|every day|most days)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="abuse"),
+    # violence starting now: "dads come in off his head on the gear trying to fight me"
+    rule("violence.trying_to_fight", "violence", E,
+         r"(?<!\bkeeps )(?<!\bkept )(?<!\balways )(?<!\bused to be )(?<!\bwould )(?<!\bwas )(?<!\bbrother )(?<!\bsister )(?<!\bsis )(?<!\bbro )\b(?:trying|tryna|tryin|attempting) to (?:fight|hit|batter|attack|punch|kick|headbutt|glass|grab|strangle) (?:me|us|mum|mam|my (?:mum|mam|nan|gran|brother|sister|sis|bro|little \w+|wee \w+))\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:on the gear|come in|came in|come home|came home|just now|now|again|knife|kicking off|raging|screaming|door)\b",
+         ongoing=True, physical=True, negatable=False, concern_category="domestic_abuse"),
 )  # fmt: skip

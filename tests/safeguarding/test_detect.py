@@ -4069,3 +4069,79 @@ def test_stop24_fourth_round_emergencies_are_found_by_the_lexicon(text: str) -> 
 )
 def test_stop24_fourth_round_near_misses_are_not_emergencies(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+# --- stop 25: phrasings from dev19-dev33 (the fifteen oldest held-out sets, read once measured) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theyre comin roond the hoose the night tae sort him oot cos he owes them",
+        "mother has discharged herself with her 3 day old on the NAS chart, gone to a known using address",
+        "what happens if u drink bleach. asking for me. already did it",
+        "dad jabbed up and went all quiet, ive been slapping his face and nothing",
+        "my ex texted 'enjoy your last night' and hes been on the drink all day",
+        "he told me im getting it tonight when mum goes out",
+        "my sister is missing, her mate says she left school with a man in a silver car",
+        "her birth dad has taken her from the school gates, hes been drunk all week and police are looking",
+        "mums boyfriend is off his face trying to batter my mum",
+    ],
+)
+def test_stop25_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "enjoy your last night in spain before we fly home",
+        "mum said im getting it tonight, my new phone!",
+        "nan picked me up from school early for the dentist",
+        "my brother keeps trying to fight me over the xbox",
+        "my teen asked if i ever took drugs when i was young, what should i say",
+        "my dad used to drink but hes sober 3 years and hes coming to my prom",
+        "our chemistry teacher set the bench on fire in the experiment",
+        "i drink most nights and sometimes im not in a fit state to do the school run",
+        "my 13 year old has been missing school to look after me",
+        "my uncle nearly died of an overdose years ago but hes clean now and just got married",
+        "client is bereaved after her sons overdose, any support groups?",
+        "left the kids on their own overnight last weekend, never again",
+    ],
+)
+def test_stop25_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad used to make me take my clothes off and film me",
+        "my da's on the drink and hes been belting me",
+        "my pupil makes her little sisters tea every night because dad is always drunk",
+        "im 15 and basically raising my brother cos mums using",
+        "i sometimes drink when im the only adult with the kids",
+        "toddler came in with bruises and a changing story about how",
+        "mum did a line then drove us to school",
+        "my 6 year old found my stash and was playing with it, he didnt eat any",
+        "how can i pass the drug test at my booking appointment with the midwife",
+        "i do coke with my mates at mine while the kids are upstairs in bed",
+        "a guy i met on snapchat is sending me a train ticket to come and see him",
+        "im hiding my pregnancy from my drug worker",
+        "shes no fed us since yesterday",
+        "his dad said hed batter him if he ever told the teacher",
+    ],
+)
+def test_stop25_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter will kill me for saying this but is there a group for her",
+        "im 24 and raising my little brother since mum went into rehab, any grants?",
+        "i smoke weed after the kids are in bed and want to cut down",
+        "the baby hasnt fed much today but the health visitor says hes fine",
+    ],
+)
+def test_stop25_ordinary_messages_are_not_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.CONCERN
