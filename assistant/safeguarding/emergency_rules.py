@@ -79,7 +79,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:es|ing|e)? (?:only )?every now and (?:then|again)\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
          r"|\bbreath(?:e|es|ing|ings) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*\b(?! again\b)|(?<!\ba )(?<!\bthe )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*\b(?! again\b)(?! (?:chesty |chest )?cough)|(?<!\ba )(?<!\bthe )(?<!\bwindows )(?<!\bwindaes )(?<!\bwindies )(?<!\bdoors )(?<!\bpipes )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -115,7 +115,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:turned|turning|gone|going|went|go|hes|shes|he is|she is|is all|all)\s+(?:really |so |very |dead |a bit |all )?"
          r"(?:blue|purple|grey|gray|pale|white|a (?:funny|weird|strange|horrible) colou?r|an? (?:blue|purple|grey|gray|white)(?:ish)? colou?r)\b"
          r"|\b(?:mams|mums|dads|nans|nanas|grans|babys|mum is|mam is|dad is|baby is|nana is|nan is)\s+(?:really |so |very |all |gone |going )?(?:blue|purple|grey|gray)\b(?! (?:dress|top|coat|car|jumper|eyes|hair|bag|shoes|one|jacket|and|or|badge|book|van)\b)",
-         requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint|paint|(?:from|with) (?:laughing|laughter)"
+         requires=r"^(?!.*\b(?:in the sea|swimming|in the pool|paddling|baltic|in the snow|felt tip|face paint\w*|paint|smurf|white as a ghost|slush\w*|ice pops?|ice lolly|lollies|lolly|grape|blue raspberry|(?:from|with) (?:laughing|laughter)"
                   # a harmless cause told with it: "lips were blue after the sea swim lol", "face went purple planking"
                   # (not the cold, a beach or a pool alone: someone found outside or pulled from water is in danger)
                   r"|sea swim|the baths|lifeguard|(?:holding|held) (?:my|his|her|their) breath for|dentist|blueberr\w*|ribena|blackcurrant|"
@@ -268,7 +268,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, concern_category="self_harm"),
     rule("unresponsive.injury", "unresponsive", E,
          rf"\b(?:cracked|split) (?:his|her|their|my) head\b|\bblood (?:everywhere|all over|coming from|pouring)\b|\b(?:pouring|gushing|spurting|pumping|squirting) (?:out )?blood\b|\b(?:wrist|arm|leg|head|neck|face|nose|cut|cuts)(?: is| s| are)? pissing (?:out )?blood\b|\b{PERSON} (?:is |s )?bleeding\b"
-         r"|\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"
+         r"|(?<!\bnose )\b(?:bleeding|bleeds) (?:heavily|loads|a lot|badly|everywhere|from (?:his|her|their|my) (?:head|face|mouth|neck|ears?))\b"
          r"|\bwont stop bleeding\b|(?<!nappy )(?<!nappys )(?<!nappy was )(?<!nappy is )(?<!bed )(?<!sheets )(?<!uniform )(?<!clothes )(?<!rain )\bsoaked (?:in blood|with blood)\b|\bsoaked through\b(?=.*\b(?:blood|bleed\w*|towels?|bandages?|cut|cuts|cutting)\b)|\b(?:blood|bleed\w*|cut|cuts|cutting)\b.*\bsoaked through\b|\b(?:throwing up|coughing up|vomiting) blood\b",
          negatable=False, ongoing=True, physical=True, concern_category="abuse"),
     # --- violence and weapons --------------------------------------------------------------------------
@@ -382,7 +382,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bleft (?:our|my|the|his|her) (?:\d+ (?:year|month)s? old|baby|toddler|kids?|children|little \w+)(?: \w+){0,2} (?:alone|on (?:its|his|her|their) own|home alone)\b"
          r"|\bleft (?:me|us|them)(?: \w+){0,4} (?:home alone|on (?:our|their) own|alone)\b",
          requires=r"\b(?:baby|toddler|little|brother|sister|twins|cot|im (?:[1-9]|1[0-2])|i am (?:[1-9]|1[0-2])|(?:[1-9]|1[0-2]) ?(?:year|yr|y)s? old|dark|no food|scared|come back|"
-                  r"gone since|cant wake|wont wake|dont know what to do|help|hours|days|yesterday|last night|this morning|nappy|street|road)\b",
+                  r"gone since|cant wake|wont wake|dont know what to do|help|hours|days|yesterday|last night|this morning|nappy|street|road|(?:shes|hes|she is|he is) (?:[1-9]|1[0-2]))\b",
          ongoing=True, present_tense=True, concern_category="child_alone",
          # over, and the children safe ("i left them on their own last night, theyre ok, i feel awful")
          soften_unless_now=True,

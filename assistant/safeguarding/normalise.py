@@ -132,7 +132,7 @@ _MULTI = (
     # Scots "shes no fed us", "hes no been hame": not
     (
         re.compile(
-            r"\b(shes|hes|theyve|theyre|ive|weve|has|have|mums|mams|dads|das|maws|nans|its|im) no "
+            r"\b(shes|hes|theyve|theyre|ive|weve|mums|mams|dads|das|maws|nans|its|im) no "
             r"(?=(?:fed|been|had|eaten|come|came|got|gone|moved|woken|answered|breathing|waking|moving|well|here"
             r"|home|back|up)\b)"
         ),

@@ -818,4 +818,30 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("abuse.threatened_for_telling", "abuse", C,
          r"\b(?:kill|hurt|batter|beat|murder|do) (?:him|her|them|me|us)\b(?: \w+){0,2} if (?:he|she|they|i|we|you) (?:ever )?(?:told|tell|tells|talked|talks|spoke|speaks|said anything|say anything|grassed|grasses)\b",
          requires=r"^(?!.*(?:\blol\b|\bhaha|\blmao\b|😂|🤣|\bwho (?:she|he) fancies\b))"),
+    # --- stop 25, second round: from the training sets ds (short messages), dt (what is seen), du (the line) -------
+    # a carer drunk or high as a habit, said short: "mams always blootered by teatime", "dads monged every time we visit"
+    rule("drug_use_around_children.carer_always_intoxicated", "drug_use_around_children", C,
+         rf"\b(?:mums?|mams?|dads?|das?|maws?|nans?|grans?|stepdads?|stepmums?|aunties?|uncles?|parents|carers?)(?: is| s| are| gets| get)?(?: always| constantly)? (?:{INTOXICATED}|clucking|cluckin|rattling)\b(?: \w+){{0,3}} (?:every (?:time (?:we|i) (?:visit|see (?:him|her|them))|morning)|by (?:teatime|lunchtime|dinner ?time|tea time))\b"
+         r"|\b(?:mums?|mams?|dads?|das?|maws?|nans?|grans?|stepdads?|stepmums?)(?: s)? drinks? (?:til|till|until) (?:shes|hes|she is|he is|theyre) (?:sick|passed out|asleep on the floor)\b"
+         r"|\b(?:clucking|cluckin|rattling) (?:and|n) (?:being |bein )?(?:nasty|shouting|screaming|violent|aggressive|horrible|mean)\b"
+         r"|\b(?:no one|nobody|noone)(?: at home| in the house| here)? (?:is )?ever sober\b|\b(?:mums?|mams?|dads?|das?|parents) (?:is |s |are )?never sober\b"
+         r"|\b(?:drinks|drinking|drunk|high|using) (?:at|during|before) (?:the )?contact(?: visits?)?\b"),
+    # drugs left about: "house full of needles"
+    rule("drug_use_around_children.needles_about", "drug_use_around_children", C,
+         r"\b(?:house|flat|bathroom|kitchen|bedroom|place|room)(?: is| s)? (?:full of|covered in) (?:needles|syringes|foil|empties|bottles|cans|baggies)\b|\bneedles (?:everywhere|all over|on the floor|lying about|lying around|left out)\b"),
+    # going hungry and cold: "havent eaten since friday", "we have to beg neighbours for food", "we sleep in coats"
+    rule("neglect.hungry_and_cold", "neglect", C,
+         r"\b(?:havent|have not|not|no|hasnt|has not|didnt) (?:eaten|had (?:any )?food|had anything to eat|had a proper meal)\b(?: \w+){0,2} (?:since|for (?:days|two days|three days|\d+ days))\b"
+         r"|\bbeg(?:ging)? (?:the )?(?:neighbours|people|next door|friends|my mates) for (?:food|money|bread|milk)\b|\bsleep(?:ing)? in (?:our |my |their )?coats\b"),
+    # a child with a much older partner: "my 15yo has a 24yo boyfriend"
+    rule("exploitation.much_older_partner", "exploitation", C,
+         r"\b(?:1[0-5]) ?(?:yo|year old|yr old|y o)s? (?:has|has got|is seeing|is going out with|is dating|is with) (?:a |an )?(?:(?:1[89]|[2-9]\d) ?(?:yo|year old|yr old)|grown man|older man) (?:boyfriend|girlfriend|bf|gf|fella|man|guy)?\b"
+         r"|\b(?:im|i am|shes|hes|she is|he is) (?:1[0-5])\b(?: \w+){0,3} (?:my|her|his) (?:boyfriend|girlfriend|bf|gf|fella) (?:is|s) (?:1[89]|[2-9]\d)\b"),
+    # smoking around a baby: "my auntie smokes weed around the baby"
+    rule("drug_use_around_children.smoking_round_the_baby", "drug_use_around_children", C,
+         r"\bsmok(?:es|ing|e) (?:weed|spliffs?|joints?|crack|cannabis|spice|skunk|pot)\b (?:around|near|in front of|next to|with|beside) (?:the |my |our |her |his )?(?:baby|kids|children|toddler|wee one|little one|newborn|bairn|wean)\b"),
+    # an adult giving children drugs: "my mates dad gave us coke at his house"
+    rule("exploitation.adult_gives_drugs", "exploitation", C,
+         r"\b(?:dad|mum|uncle|stepdad|older (?:guy|man|lad|lads|boys?)|man|men|guy|bloke|boyfriend|neighbour)\b(?: \w+){0,2} (?:gave|gives|giving|offered|offers|sold|sells) (?:us|me|my (?:son|daughter|mates?|friends?|sister|brother)|them) (?:some )?(?:coke|charlie|weed|pills|ket|mdma|gear|spice|vapes? with \w+|edibles)\b",
+         escalate=r"\b(?:turned up|is outside|waiting (?:for me|outside)|says im coming|making me (?:go|come)|right now|tonight)\b", escalate_category="exploitation"),
 )  # fmt: skip

@@ -82,7 +82,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          # "dad has started a fire in the bin in the living room, hes out of it"
          r"|\b(?:started|starting|lit|made) a fire (?:in|on) (?:the |a )?(?:bin|living room|kitchen|bedroom|house|flat|sofa|settee|bed|hall|stairs|floor|landing)\b(?!(?: \w+){0,4} (?:once|before|last|years|when (?:she|he|i|we) (?:was|were)))"
          r"|\bsmoke alarms? (?:keeps |is |s |has been |been )?(?:beeping|going off|ringing|screaming)\b(?=.*\b(?:burning|smoke|smoky|smell|fire)\b)|\b(?:burning smell|smell of burning|smells? (?:like )?(?:something )?burning|smoke (?:coming (?:out|from|under|through)|pouring))\b",
-         ongoing=True, concern_category="drug_use_around_children"),
+         ongoing=True, concern_category="drug_use_around_children",
+         # a harmless cause told with it: "a smell of burning in the street but it was just someone's bonfire"
+         requires=r"^(?!.*\b(?:bonfire|bbq|barbecue|barbie|burnt (?:the |my )?toast|fireworks|incense)\b)"),
     rule("suicide.last_words", "suicide", E,
          r"\b(?:(?:dont|do not) think (?:ill|i will)(?: still)?|not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
          r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
@@ -1080,4 +1082,19 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"(?<!\bkeeps )(?<!\bkept )(?<!\balways )(?<!\bused to be )(?<!\bwould )(?<!\bwas )(?<!\bbrother )(?<!\bsister )(?<!\bsis )(?<!\bbro )\b(?:trying|tryna|tryin|attempting) to (?:fight|hit|batter|attack|punch|kick|headbutt|glass|grab|strangle) (?:me|us|mum|mam|my (?:mum|mam|nan|gran|brother|sister|sis|bro|little \w+|wee \w+))\b",
          requires=rf"\b{INTOXICATED}\b|\b(?:on the gear|come in|came in|come home|came home|just now|now|again|knife|kicking off|raging|screaming|door)\b",
          ongoing=True, physical=True, negatable=False, concern_category="domestic_abuse"),
+    # --- stop 25, second round: from the training sets ds (short messages), dt (what is seen), du (the line) -------
+    # bleeding that will not stop, said short: "blood wont stop", "still bleeding bad"
+    rule("self_harm.blood_wont_stop", "self_harm", E,
+         r"\bblood (?:wont|will not|isnt|is not|not|doesnt|does not) stop(?:ping)?\b|\bstill bleeding (?:bad|badly|loads|a lot|heavy|heavily|everywhere|through)\b|\bcant stop the blood\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="self_harm"),
+    # violence going on now, said short: "help hes killing her"
+    rule("violence.killing_now", "violence", E,
+         r"\b(?:hes|shes|theyre|he is|she is|they are|dads|mums|mams|someones|somebodys|hes gonna be) (?:killing (?:her|him|mum|mam|dad|my (?:mum|mam|dad|da|brother|sister|nan|gran))|(?:strangling|choking|battering|murdering|stabbing|throttling|leathering) (?:her|him|me|mum|mam|dad|us|my \w+))\b(?! (?:at|in) (?:fifa|the game|chess|cards|pool|darts|football|tennis|monopoly))",
+         requires=r"^(?!.*\b(?:exams?|revision|tests?|homework|shoes|feet|heels|back|nerves|deadlines?|stress\w*|workload|job|work|training|hills?)\b)",
+         ongoing=True, present_tense=True, physical=True, negatable=False, concern_category="domestic_abuse"),
+    # someone in the water: "dads in the river"
+    rule("unresponsive.in_the_water", "unresponsive", E,
+         r"\b(?:mums|mams|dads|das|hes|shes|nans|grans|grandads|someones|somebodys|(?:my (?:mum|mam|dad|da|brother|sister|nan|gran|son|daughter|wee \w+|little \w+)|a (?:man|woman|kid|child|boy|girl))(?: is| s| has))(?: is| s)? (?:in|fallen in|fell in|gone in|went in|jumped in|jumped into|in to) the (?:river|canal|loch|reservoir|docks|sea|harbour|quarry)\b",
+         requires=r"^(?!.*\b(?:swim\w*|paddl\w*|fishing|kayak\w*|canoe\w*|boat|wetsuit|dip|surf\w*|holiday)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
 )  # fmt: skip

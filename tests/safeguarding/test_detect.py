@@ -4145,3 +4145,57 @@ def test_stop25_concerns_are_found_by_the_lexicon(text: str) -> None:
 )
 def test_stop25_ordinary_messages_are_not_concerns(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.CONCERN
+
+
+# --- stop 25, second round: from ds (short messages), dt (what is seen), du (the line) ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the blood wont stop",
+        "still bleeding loads",
+        "hes strangling my mum",
+        "my brother has fallen in the canal",
+    ],
+)
+def test_stop25_second_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter says her exams are killing her",
+        "we went paddling in the sea and my dad is in the sea now with the dog",
+        "my nose bleeds a lot in winter",
+        "the windows rattle when the lorries go past",
+        "my youngest has a rattly cough",
+        "her face is blue from the face paint at the party",
+        "a smell of burning, it was just the neighbours bbq",
+    ],
+)
+def test_stop25_second_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dads always steaming by teatime",
+        "mums clucking and being nasty",
+        "the flat is full of needles",
+        "we havent eaten since yesterday",
+        "my 14 year old is seeing a 22 year old man",
+        "my uncle smokes weed around the baby",
+        "my pals dad gave us weed",
+        "nobody at home is ever sober",
+    ],
+)
+def test_stop25_second_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text", ["my dads always drunk at weddings lol", "me da gets blootered every weekend"]
+)
+def test_stop25_second_round_ordinary_worries_are_not_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.CONCERN
