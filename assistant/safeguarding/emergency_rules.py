@@ -253,7 +253,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:want|wants|wanted|wanting|wish|wishes|wished)(?: to| i could| she could| he could| i)?(?: just)?(?: go to)? sleep and never wake up\b"
                 r"|\bno (?:specific |real |actual |clear )?plans?\b"),
     rule("self_harm.bleeding", "self_harm", E,
-         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|(?<!drinking )(?<!drinks )(?<!drank )(?<!using )(?<!uses )(?<!used )heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|neck|artery)\b"
+         r"\b(?:cut|cutting|slit|sliced|slashed)\b(?:\W+\w+){0,6}?\W+(?:(?<!not )(?<!no )(?<!nae )(?<!not too )(?<!not that )(?<!not very )deep|deeply|too deep|wont stop|(?<!drinking )(?<!drinks )(?<!drank )(?<!using )(?<!uses )(?<!used )heavily|soaked|stitches|(?:loads of|lots of|a lot of|so much) blood|blood everywhere|wrists?|throat|neck|artery)\b"
          r"|\bwrists?\b(?:\W+\w+){0,3}?\W+(?:cut|slit|sliced|bleeding)\b|\bswallowed (?:batteries|razors?|blades?|glass|bleach)\b"
          r"|\b(?:sliced|slashed|cut|split) (?:my|his|her) (?:leg|arm|wrist|thigh|hand)s? (?:wide )?open\b|\b(?:cant|cannot|wont) (?:get it to )?stop (?:the )?bleeding\b|\bcutting (?:for|since)\b(?:\W+\w+){0,5}?\W+(?:not stopping|wont stop|still bleeding)\b|\bpouring (?:through|out)\b(?=.*\b(?:towel|blood|cut|arm|leg)\b)",
          ongoing=True, concern_category="self_harm"),
@@ -421,8 +421,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:keeps|keep|kept) (?:coming|turning up|knocking)\b"),
     rule("exploitation.held", "exploitation", E,
          # not a parent keeping a child in ("mum wont let me out tonight")
-         r"(?<!mum )(?<!mam )(?<!dad )(?<!da )(?<!nan )(?<!gran )(?<!parents )(?<!mums )(?<!dads )\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b"
+         r"(?<!mum )(?<!mam )(?<!dad )(?<!da )(?<!nan )(?<!gran )(?<!parents )(?<!mums )(?<!dads )\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b|\b(?:cant|can not|cannot|not allowed to) (?:go|come) home (?:til|till|until)\b"
          r"|\b(?:making|forcing) (?:me|her|him) (?:to )?(?:go|get) (?:to|in|into|with) (?:his|a|the|their) (?:car|flat|house|room)\b|\b(?:being |been )?(?:held|kept) (?:in|at) (?:a|this|the|some) (?:flat|house|room)\b|\bstuck in (?:a|this|the) (?:flat|house|trap|car)\b|\btook my phone\b|\btaken my phone\b|\bdragged (?:into|in) (?:a|the) car\b",
-         requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:coke|drunk|high|knife|threat\w*|older|another (?:town|city)|man|men|scared)\b",
+         requires=rf"\b{EXPLOITATION_CONTEXT}\b|\b(?:coke|drunk|high|knife|threat\w*|older|another (?:town|city)|man|men|scared|pays|ransom)\b",
          ongoing=True, concern_category="exploitation"),
 )  # fmt: skip

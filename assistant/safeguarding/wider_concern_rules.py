@@ -844,4 +844,25 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("exploitation.adult_gives_drugs", "exploitation", C,
          r"\b(?:dad|mum|uncle|stepdad|older (?:guy|man|lad|lads|boys?)|man|men|guy|bloke|boyfriend|neighbour)\b(?: \w+){0,2} (?:gave|gives|giving|offered|offers|sold|sells) (?:us|me|my (?:son|daughter|mates?|friends?|sister|brother)|them) (?:some )?(?:coke|charlie|weed|pills|ket|mdma|gear|spice|vapes? with \w+|edibles)\b",
          escalate=r"\b(?:turned up|is outside|waiting (?:for me|outside)|says im coming|making me (?:go|come)|right now|tonight)\b", escalate_category="exploitation"),
+    # --- stop 25, third round: from dv (short messages), dw (misleading words), dx (people), dy (in passing) -------
+    # heavy drinking or using every day, said short: "nana drinks tins all day", "mams blootered every night"
+    # a carer not sober for weeks: "i havent seen my mum sober in weeks" (drinking every night alone is, in the
+    # older sets, a worry to talk about: "my dad drinks every night and im 14, is there anyone i can talk to")
+    rule("drug_use_around_children.not_sober_for_weeks", "drug_use_around_children", C,
+         r"\b(?:havent|have not|not|never) seen (?:my |our )?(?:mum|mam|dad|da|mother|father|nan|gran|her|him|them) sober (?:in|for) (?:weeks|days|months|ages|a long time)\b"),
+    # money for drugs before the children: "mum sells her script and we go without", "mum pawned my xbox for gear"
+    rule("neglect.drugs_before_the_children", "neglect", C,
+         r"\b(?:sells?|sold|selling) (?:her|his|their|my) (?:script|methadone|meds|tablets)\b|\b(?:pawned|sold|selling|sells) (?:my|our|the kids|her kids|his kids) \w+ (?:for|to (?:buy|get|pay for)) (?:gear|drugs|drink|booze|crack|coke|weed|bags)\b"
+         r"|\b(?:we|kids|children|i) (?:go|goes|went|going) without\b(?=.*\b(?:drink|drugs|gear|script|booze|crack|using|bottle)\b)"),
+    # a child taken to a dealer, or given a parent's drugs: "my nephews mam takes him to her dealers", "dad shares his spliffs
+    # with me n im 12"
+    rule("drug_use_around_children.child_taken_to_dealers", "drug_use_around_children", C,
+         r"\b(?:takes|took|taking|brings|brought) (?:him|her|them|me|us|the kids|the baby) (?:to|round to|with (?:her|him) to) (?:her|his|their|the) (?:dealers?|dealers house|dealers flat)\b"
+         r"|\b(?:shares?|shared|sharing|passes|gives) (?:his|her|their) (?:spliffs?|joints?|weed|cans|voddy|drink|pills) (?:with )?(?:me|us|him|her)\b"),
+    # self-harm again, said short: "cut again last night"
+    rule("self_harm.cut_again", "self_harm", C,
+         r"^\W*(?:i |ive |i have )?(?:cut|burnt|burned|scratched) (?:myself )?again\b"),
+    # neglect in a child's words: "i never have clean clothes for school"
+    rule("neglect.no_clean_clothes", "neglect", C,
+         r"\b(?:never|dont|do not|havent|rarely) (?:have|got|get|had) (?:any )?clean (?:clothes|uniform|school uniform|pants|socks|knickers)\b"),
 )  # fmt: skip

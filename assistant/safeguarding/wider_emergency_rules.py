@@ -99,7 +99,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, present_tense=True, concern_category="child_alone",
          # a night that is over or a habit: "left my 3 kids on their own overnight last weekend", "leaves his 7 yr old
          # home alone overnight when hes on a bender"
-         soften=r"\b(?:last (?:weekend|week|time|month|saturday|friday|sunday)|at the weekend|the other (?:night|weekend)|(?:leaves|leave) (?:his|her|their|my|the|them)\b(?: \w+){0,4} (?:overnight|all night)(?: \w+){0,2} when\b|admitted|first time ever)\b",
+         soften=r"\b(?:last (?:weekend|week|time|month|saturday|friday|sunday)|at the weekend|the other (?:night|weekend)|(?:leaves|leave) (?:his|her|their|my|the|them)\b(?: \w+){0,4} (?:overnight|all night)(?: \w+){0,2} when\b|admitted|first time ever|nothing (?:bad )?happened|used to leave|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night)\b",
          soften_unless_now=True),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
@@ -1011,7 +1011,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # a young child alone with a baby, the parent out: "my baby sisters been crying for hours in the cot, mums gone
     # out, im 8 and i cant lift her"
     rule("child_alone.young_child_with_a_baby", "child_alone", E,
-         r"\b(?:mums|mams|dads|das|mum has|mam has|dad has|mum is|dad is|shes|hes|theyve|theyre|parents have|parents are|(?:my )?nans?|everyones?) (?:gone out|gone|out(?! of it)|away out|not (?:here|home|back))\b",
+         r"\b(?:mums|mams|dads|das|mum has|mam has|dad has|mum is|dad is|shes|hes|theyve|theyre|parents have|parents are|(?:my )?nans?|everyones?) (?:gone out|gone|out(?! of it)|away out|not (?:here|home|back))\b"
+         r"|\b(?:mum|mam|dad|da|mums|mams|dads)(?: has| s)? (?:went|gone) (?:to the pub|out|to (?:her|his|their) (?:pals|mates|friends|boyfriends|girlfriends))\b",
          requires=r"^(?=.*\b(?:im|i am|im only|i am only) (?:[4-9]|1[0-1])\b)(?=.*\b(?:baby|babys|toddler|cot|little (?:brother|sister)|wee (?:brother|sister|one))\b)"
                   # another adult there, or a few minutes: "mums gone to the shop for 5 mins... nan is here"
                   r"(?!.*\b(?:nan|nana|gran|granny|grandad|auntie|aunty|dad|stepdad|uncle|babysitter|neighbour|my (?:big|older) (?:brother|sister)|an adult|a grown up)(?: is|s)? (?:here|home|with us|in|downstairs|next door)\b)"
@@ -1085,7 +1086,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- stop 25, second round: from the training sets ds (short messages), dt (what is seen), du (the line) -------
     # bleeding that will not stop, said short: "blood wont stop", "still bleeding bad"
     rule("self_harm.blood_wont_stop", "self_harm", E,
-         r"\bblood (?:wont|will not|isnt|is not|not|doesnt|does not) stop(?:ping)?\b|\bstill bleeding (?:bad|badly|loads|a lot|heavy|heavily|everywhere|through)\b|\bcant stop the blood\b",
+         r"\bblood (?:wont|will not|isnt|is not|not|doesnt|does not) stop(?:ping)?\b|\b(?:my |his |her )?(?:wrists?|arms?|cuts?|legs?) (?:wont|will not|isnt|is not) stop(?:ping)?(?: bleeding)?\b|\bstill bleeding (?:bad|badly|loads|a lot|heavy|heavily|everywhere|through)\b|\bcant stop the blood\b",
          ongoing=True, present_tense=True, negatable=False, concern_category="self_harm"),
     # violence going on now, said short: "help hes killing her"
     rule("violence.killing_now", "violence", E,
@@ -1097,4 +1098,30 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:mums|mams|dads|das|hes|shes|nans|grans|grandads|someones|somebodys|(?:my (?:mum|mam|dad|da|brother|sister|nan|gran|son|daughter|wee \w+|little \w+)|a (?:man|woman|kid|child|boy|girl))(?: is| s| has))(?: is| s)? (?:in|fallen in|fell in|gone in|went in|jumped in|jumped into|in to) the (?:river|canal|loch|reservoir|docks|sea|harbour|quarry)\b",
          requires=r"^(?!.*\b(?:swim\w*|paddl\w*|fishing|kayak\w*|canoe\w*|boat|wetsuit|dip|surf\w*|holiday)\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # --- stop 25, third round: from the training sets dv (short messages), dw (misleading words), dx (people), dy
+    # (danger in passing) -------------------------------------------------------------------------------------
+    # a bare message from a bridge or a ledge: "on the bridge now"
+    rule("suicide.on_the_bridge_now", "suicide", E,
+         r"^\W*(?:im |i am |im stood |im standing |im sat |im sitting |standing |sat |sitting )?(?:on|at) (?:the|a|top of the) (?:bridge|ledge|roof|edge|cliff|cliff edge|tracks|railway|railway line|viaduct)(?: now| rn| right now)\W*$",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # an overdose in four letters: "shes taken an od"
+    rule("overdose.taken_an_od", "overdose", E,
+         r"\b(?:taken|took|had|done|did|has taken|has had) an? (?:od|o d)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # harm to oneself by suffocating or strangling: "dads suffocating himself with a bag"
+    rule("suicide.suffocating_self", "suicide", E,
+         r"\b(?:is |s |hes |shes |im |i am )?(?:suffocating|strangling|throttling|smothering) (?:himself|herself|myself|themselves)\b",
+         ongoing=True, present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a drinking carer about to drive a child: "mums been drinking since she woke up and shes going to pick my sister up
+    # from nursery in the car in a bit"
+    rule("violence.about_to_collect_by_car", "violence", E,
+         r"\b(?:going to|gonna|about to|on (?:her|his|their) way to|setting off to|leaving to) (?:pick|collect|fetch|get) (?:\w+ ){0,3}(?:up )?(?:from \w+ )?(?:in the (?:car|van)|by car|in (?:her|his|their) car)\b",
+         requires=rf"\b{INTOXICATED}\b|\b(?:been drinking|drinking since|had (?:a few|loads|a bottle|two bottles)|on the (?:vodka|wine|cider|cans|drink|gear))\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # a young child with a parent hours past the time they gave: "she said shell be back in 5 mins and that was at
+    # 6pm, its 2am, my sisters 3 and shes crying, im 9"
+    rule("child_alone.long_past_the_time", "child_alone", E,
+         r"\b(?:said|says) (?:shed|hed|she would|he would|she will|he will|shell|hell|theyd|theyll|they would) be back (?:in|by|at)\b(?=.*\b(?:and that was|that was|its now|its|it is now|now its|it is) (?:at )?(?:\d+ ?(?:am|pm)|midnight)\b)",
+         requires=r"^(?=.*\b(?:im (?:[4-9]|1[0-2])|i am (?:[4-9]|1[0-2])|baby|toddler|(?:sisters|brothers|shes|hes) (?:[1-6])\b))(?=.*\b(?:crying|scared|dark|hungry|midnight|\d ?am)\b)",
+         present_tense=True, negatable=False, concern_category="child_alone"),
 )  # fmt: skip

@@ -4199,3 +4199,55 @@ def test_stop25_second_round_concerns_are_found_by_the_lexicon(text: str) -> Non
 )
 def test_stop25_second_round_ordinary_worries_are_not_concerns(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.CONCERN
+
+
+# --- stop 25, third round: from dv (short messages), dw (misleading words), dx (people), dy (in passing) ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im on the bridge now",
+        "mums taken an od",
+        "my brothers strangling himself with his belt",
+        "her arm wont stop bleeding",
+        "dads gone to the pub, baby wont stop crying, im 8",
+        "shes been drinking all day and is about to collect my brother from school in the car",
+        "they wont let us go, we cant go home until my dad pays them",
+        "mum said shed be back in an hour and that was at 7pm, its 1am and my brother is 4 and crying, im 10",
+    ],
+)
+def test_stop25_third_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we walked over the bridge to school",
+        "i had thoughts about hanging myself last year but theyve gone",
+        "im 12, mum said shed be back by 5, its 5.30 now, im fine just bored",
+        "i cut my legs again, not deep",
+        "mum pushed me and i hit my head on the door, its ok now i just have a bump",
+        "i left my girl on her own for 3 hours on saturday night, nothing happened",
+    ],
+)
+def test_stop25_third_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i havent seen my dad sober in months",
+        "mum sold her script and we went without",
+        "my mum takes us round to her dealers house",
+        "cut again",
+        "i never have clean uniform for school",
+    ],
+)
+def test_stop25_third_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize("text", ["my dad drinks every night and im 14, is there anyone i can talk to"])
+def test_stop25_third_round_a_worry_to_talk_about_is_not_a_concern(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.CONCERN
