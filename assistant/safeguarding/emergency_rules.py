@@ -347,7 +347,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:pouring|poured|pours|covered \w+ in|chucking|splashing) petrol\b|\bpetrol (?:round|over|on|everywhere|through)\b|\bburn (?:the (?:house|flat|place)|us)\b",
          ongoing=True, concern_category="domestic_abuse",
          # a fear of an accident, not a threat: "fell asleep with a fag again... scared shell burn the house down one night"
-         requires=r"^(?!.*\b(?:chemistry|science|experiment|bunsen|lab|bonfire night|fireworks)\b)",
+         requires=r"^(?!.*\b(?:chemistry|science|experiment|bunsen|bonfire night|fireworks)\b)",
          soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: that)? (?:shell|hell|she will|he will|she might|he might|they will|theyll|she|he)\b(?: \w+){0,2} (?:burn|set)\b"
                 r"(?=.*\b(?:one (?:night|day)|by accident|accidentally|asleep|fag|cigarette|candle|chip pan|cooker)\b)"),
     rule("fire.smoke_or_gas", "unresponsive", E,

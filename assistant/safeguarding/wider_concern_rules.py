@@ -768,13 +768,13 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:film|filmed|films|filming|photograph\w*|takes? pictures of|took pictures of|takes? photos of|took photos of) (?:me|him|her|them|us)\b(?=.*\b(?:clothes off|naked|undressed|undressing|in the bath|no clothes|in (?:my|his|her|their) (?:pants|underwear))\b)"),
     # hit by a drinking parent, in a dialect word: "my das on the bottle and hes been belting me"
     rule("abuse.belting", "abuse", C,
-         r"\b(?:belting|belted|belts|leathering|leathered|leathers|skelping|skelped|skelps|walloping|walloped|wallops|thumping|thumped|thumps|lamping|lamped|lamps) (?:me|us|him|her|my (?:wee |little |baby |younger )?(?:brother|sister|sis|bro|son|daughter|mum|mam))\b(?! (?:at|in) (?:fifa|football|tennis|pool|darts|chess|cards|table tennis|ping pong|the game))",
+         r"\b(?:belting|belted|belts|leathering|leathered|leathers|skelping|skelped|skelps|walloping|walloped|wallops|thumping|thumped|thumps|lamping|lamped|lamps) (?:me|us|him|her|my (?:wee |little |baby |younger )?(?:brother|sister|sis|bro|son|daughter|mum|mam))\b(?! (?:heart|lungs|out)\b)(?! (?:at|in) (?:fifa|football|tennis|pool|darts|chess|cards|table tennis|ping pong|the game))",
          physical=True,
          escalate=r"\b(?:belting|leathering|skelping|walloping|thumping|lamping) (?:me|us|him|her|my \w+)\b(?=.*\b(?:screaming|right now|rn|help me|help us|now)\b)", escalate_category="violence"),
     # a child doing a parent's work: "she makes her little brothers tea every night as mum is always asleep"
     rule("neglect.young_carer_feeds_siblings", "neglect", C,
          r"\b(?:makes?|making|made|cooks?|cooking|cooked|does|doing|sorts?|gets?|getting) (?:the |her |his |my |their )?(?:little |wee |younger |baby )?(?:brothers?|sisters?|siblings?|bros?|sis)s? (?:tea|dinner|breakfast|meals|lunch|bottles?)\b",
-         requires=r"\b(?:asleep|in bed|drunk|out of it|passed out|using|drinking|high|not up|doesnt get up|wont get up|cant get up|never cooks|doesnt cook|too ill|on the drink|hungover|every (?:night|day|morning))\b"),
+         requires=r"\b(?:asleep|in bed|drunk|out of it|passed out|using|drinking|high|not up|doesnt get up|wont get up|cant get up|never cooks|doesnt cook|too ill|on the drink|hungover|im (?:[5-9]|1[0-3]))\b"),
     rule("neglect.raising_siblings", "neglect", C,
          r"\b(?:basically |practically |pretty much |kind of |sort of )?(?:raising|bringing up|parenting|mothering) (?:my |our )?(?:\w+ )?(?:little |younger |wee )?(?:sisters|brothers|siblings|sister|brother|sis|bro)\b",
          requires=r"^(?=.*\b(?:im (?:[89]|1[0-7])|i am (?:[89]|1[0-7]))\b)(?!.*\b(?:sisters|brothers) (?:kids|boys|girls|children|two|three|\d+)\b)"),
@@ -787,11 +787,11 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:burns?|bruis\w*|marks?|injur\w*|fracture\w*|broken|cuts?|black eye|scald\w*|bite)\b"),
     # drugs, then driving a child: "my mum put coke up her nose then drove me to football"
     rule("drug_use_around_children.used_then_drove", "drug_use_around_children", C,
-         r"\b(?:coke|charlie|a line|lines|gear|weed|a joint|joints|spliff|pills|ket|crack|speed|mdma)\b(?:\W+\w+){0,6}?\W+(?:then |and then |before |after that |and )?(?:drove|drives|driving|drive) (?:me|us|the kids|the children|them|him|her|my (?:wee |little )?\w+)\b",
+         r"\b(?:coke|charlie|a line|lines|gear|weed|a joint|joints|spliff|ket|crack|speed|mdma)\b(?:\W+(?!never\b|not\b|doesnt\b|dont\b|wont\b|didnt\b|but\b)\w+){0,6}?\W+(?:then |and then |before |after that |and )?(?:drove|drives|driving|drive) (?:me|us|the kids|the children|them|him|her|my (?:wee |little )?\w+)\b",
          escalate=r"\b(?:right now|rn|about to|in the car now|were in the car now)\b|\b(?:driving|drives) (?:them|us|me|the kids|the children|her|him)\b(?: \w+){0,4} now\b", escalate_category="violence"),
     # a child who found the drugs: "my 9 year old found my stash last week and thought it was sherbet"
     rule("drug_use_around_children.child_found_drugs", "drug_use_around_children", C,
-         r"\b(?:son|daughter|boy|girl|kids?|children|toddler|baby|brother|sister|grandson|granddaughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:year|yr) old|little one|wee one)\b(?: \w+){0,2} (?:found|got hold of|got into|picked up|was playing with|has been playing with) (?:my|her|his|their|mums|dads|mams|the) (?:stash|gear|drugs|pills|coke|weed|methadone|needles|works|baggies|bag of \w+|spoons|foil)\b",
+         r"\b(?:son|daughter|boy|girl|kids?|children|toddler|baby|brother|sister|grandson|granddaughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:year|yr) old|little one|wee one)\b(?: \w+){0,2} (?:found|got hold of|got into|picked up|was playing with|has been playing with) (?:my|her|his|their|mums|dads|mams|the) (?:stash|gear|drugs|pills|coke|weed|methadone|needles|works|baggies|bag of \w+|spoons|foil)\b(?! of (?:sweets|chocolate|crisps|snacks|biscuits|money|presents|sweeties))",
          # ...and took some: "found my methadone in my bag and had a swig, hes getting very sleepy"
          escalate=r"(?<!didnt )(?<!did not )(?<!dont think he )(?<!dont think she )\b(?:ate|eaten|eating|swallowed|drank|drunk|took some|taken some|sniffed|licked|had a (?:swig|sip|taste|bit|few)|had some|sleepy|drowsy|floppy|wont wake|cant wake|bottles empty|bottle is empty)\b",
          escalate_category="child_took_drugs"),
@@ -801,7 +801,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          requires=r"\b(?:antenatal|ante natal|midwife|midwives|pregnan\w*|maternity|baby|bump|booking|scan|social|contact|court|kids|children)\b"),
     # using with children in the house: "i do coke at the weekends with my mates at mine, the kids are in their rooms"
     rule("drug_use_around_children.using_with_children_home", "drug_use_around_children", C,
-         r"\b(?:do|doing|did|take|taking|smoke|smoking|use|using|sniff|snort|snorting|sniffing|rack up|racking up)\b (?:coke|charlie|lines|gear|ket|mdma|pills|crack|speed|bags|mandy)\b"
+         r"\b(?:do|doing|did|take|taking|smoke|smoking|use|using|sniff|snort|snorting|sniffing|rack up|racking up)\b (?:coke|charlie|lines|gear|ket|mdma|crack|speed|mandy)\b"
          r"(?=.*\b(?:kids|children|baby|son|daughter|weans|bairns|little ones|wee ones)\b(?: \w+){0,3} (?:are |is |were |was )?(?:in (?:their|his|her|the) (?:rooms?|beds?|cot)|asleep|upstairs|in bed|in the house|at home|in the next room|downstairs))"),
     # grooming with travel paid: "someone from online sent me a train ticket to come see him in manchester"
     rule("exploitation.ticket_to_meet", "exploitation", C,
@@ -831,7 +831,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:house|flat|bathroom|kitchen|bedroom|place|room)(?: is| s)? (?:full of|covered in) (?:needles|syringes|foil|empties|bottles|cans|baggies)\b|\bneedles (?:everywhere|all over|on the floor|lying about|lying around|left out)\b"),
     # going hungry and cold: "havent eaten since friday", "we have to beg neighbours for food", "we sleep in coats"
     rule("neglect.hungry_and_cold", "neglect", C,
-         r"\b(?:havent|have not|not|no|hasnt|has not|didnt) (?:eaten|had (?:any )?food|had anything to eat|had a proper meal)\b(?: \w+){0,2} (?:since|for (?:days|two days|three days|\d+ days))\b"
+         r"\b(?:havent|have not|not|no|hasnt|has not|didnt) (?:eaten|had (?:any )?food|had anything to eat|had a proper meal)\b(?: \w+){0,2} (?:since (?:\w+ ){0,2}(?:yesterday|last night|last week|the weekend|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|for (?:days|two days|three days|\d+ days))\b"
          r"|\bbeg(?:ging)? (?:the )?(?:neighbours|people|next door|friends|my mates) for (?:food|money|bread|milk)\b|\bsleep(?:ing)? in (?:our |my |their )?coats\b"),
     # a child with a much older partner: "my 15yo has a 24yo boyfriend"
     rule("exploitation.much_older_partner", "exploitation", C,
@@ -842,7 +842,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\bsmok(?:es|ing|e) (?:weed|spliffs?|joints?|crack|cannabis|spice|skunk|pot)\b (?:around|near|in front of|next to|with|beside) (?:the |my |our |her |his )?(?:baby|kids|children|toddler|wee one|little one|newborn|bairn|wean)\b"),
     # an adult giving children drugs: "my mates dad gave us coke at his house"
     rule("exploitation.adult_gives_drugs", "exploitation", C,
-         r"\b(?:dad|mum|uncle|stepdad|older (?:guy|man|lad|lads|boys?)|man|men|guy|bloke|boyfriend|neighbour)\b(?: \w+){0,2} (?:gave|gives|giving|offered|offers|sold|sells) (?:us|me|my (?:son|daughter|mates?|friends?|sister|brother)|them) (?:some )?(?:coke|charlie|weed|pills|ket|mdma|gear|spice|vapes? with \w+|edibles)\b",
+         r"\b(?:dad|mum|uncle|stepdad|older (?:guy|man|lad|lads|boys?)|man|men|guy|bloke|boyfriend|neighbour)\b(?: \w+){0,2} (?:gave|gives|giving|offered|offers|sold|sells) (?:us|me|my (?:son|daughter|mates?|friends?|sister|brother)|them) (?:some )?(?:coke|charlie|weed|ket|mdma|gear|spice|vapes? with \w+|edibles)\b",
          escalate=r"\b(?:turned up|is outside|waiting (?:for me|outside)|says im coming|making me (?:go|come)|right now|tonight)\b", escalate_category="exploitation"),
     # --- stop 25, third round: from dv (short messages), dw (misleading words), dx (people), dy (in passing) -------
     # heavy drinking or using every day, said short: "nana drinks tins all day", "mams blootered every night"
@@ -858,7 +858,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # with me n im 12"
     rule("drug_use_around_children.child_taken_to_dealers", "drug_use_around_children", C,
          r"\b(?:takes|took|taking|brings|brought) (?:him|her|them|me|us|the kids|the baby) (?:to|round to|with (?:her|him) to) (?:her|his|their|the) (?:dealers?|dealers house|dealers flat)\b"
-         r"|\b(?:shares?|shared|sharing|passes|gives) (?:his|her|their) (?:spliffs?|joints?|weed|cans|voddy|drink|pills) (?:with )?(?:me|us|him|her)\b"),
+         r"|\b(?:shares?|shared|sharing|passes|gives) (?:his|her|their) (?:spliffs?|joints?|weed|cans|voddy|vodka|pills) (?:with )?(?:me|us|him|her)\b"),
     # self-harm again, said short: "cut again last night"
     rule("self_harm.cut_again", "self_harm", C,
          r"^\W*(?:i |ive |i have )?(?:cut|burnt|burned|scratched) (?:myself )?again\b"),

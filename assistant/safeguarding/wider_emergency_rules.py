@@ -1075,13 +1075,13 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # a child taken by a using or threatening parent: "birth mum has taken him from the school gate, using heavily all
     # week, has threatened to harm him before"
     rule("violence.child_taken_by_a_risky_parent", "violence", E,
-         r"\b(?:has |have |just |hes |shes )?(?:taken|took|snatched|grabbed|collected|picked up) (?:him|her|them|the (?:child|kids?|baby|boy|girl|twins)|my (?:son|daughter|grandson|granddaughter|boy|girl)|\w+) (?:from|out of|at) (?:the )?(?:school(?: gates?)?|nursery|gates?|contact|placement|hospital|ward|park|foster \w+)\b",
+         r"\b(?:has |have |just |hes |shes )?(?:taken|took|snatched|grabbed) (?:him|her|them|the (?:child|kids?|baby|boy|girl|twins)|my (?:son|daughter|grandson|granddaughter|boy|girl)|\w+) (?:from|out of) (?:the )?(?:school(?: gates?)?|nursery|gates?|contact|placement|hospital|ward|park|foster \w+)\b",
          requires=r"^(?=.*\b(?:using|drunk|high|intoxicated|off (?:her|his) (?:face|head)|threatened|threatening|not allowed|no contact|court order|police (?:informed|called|told|are looking))\b)(?!.*\b(?:early|dentist|doctors|appointment|on time|as usual|like normal|every day|most days)\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="abuse"),
     # violence starting now: "dads come in off his head on the gear trying to fight me"
     rule("violence.trying_to_fight", "violence", E,
          r"(?<!\bkeeps )(?<!\bkept )(?<!\balways )(?<!\bused to be )(?<!\bwould )(?<!\bwas )(?<!\bbrother )(?<!\bsister )(?<!\bsis )(?<!\bbro )\b(?:trying|tryna|tryin|attempting) to (?:fight|hit|batter|attack|punch|kick|headbutt|glass|grab|strangle) (?:me|us|mum|mam|my (?:mum|mam|nan|gran|brother|sister|sis|bro|little \w+|wee \w+))\b",
-         requires=rf"\b{INTOXICATED}\b|\b(?:on the gear|come in|came in|come home|came home|just now|now|again|knife|kicking off|raging|screaming|door)\b",
+         requires=rf"^(?=.*\b(?:{INTOXICATED}|on the gear|come in|came in|come home|came home|just now|now|knife|kicking off|raging|screaming)\b)(?=.*\b(?:dads?|das?|mums?|mams?|stepdads?|step dad|boyfriend|bf|partner|husband|uncle|he|hes|she|shes|fella)\b)",
          ongoing=True, physical=True, negatable=False, concern_category="domestic_abuse"),
     # --- stop 25, second round: from the training sets ds (short messages), dt (what is seen), du (the line) -------
     # bleeding that will not stop, said short: "blood wont stop", "still bleeding bad"
