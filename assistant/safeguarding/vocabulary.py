@@ -108,7 +108,7 @@ CARE = words(
 )  # fmt: skip
 
 RIGHT_NOW = words(
-    rf"right {NOW_WORD}", r"rn", r"as we speak", r"(?<!\bout )(?<!\baway )(?<!at work )at the moment", r"(?<!not )currently", r"still going", r"still here",
+    rf"right {NOW_WORD}", r"rn", r"as we speak", r"(?<!\bout )(?<!\baway )(?<!at work )at the moment", r"(?<!not )currently(?! (?:at school|safe|with|in (?:care|hospital|school|foster)|staying|living|lives|doing|working|sober|clean|on (?:a|her|his) script))", r"still going", r"still here",
     r"still in the house", r"wont stop", r"wouldnt stop", r"(?<!came )(?<!come )(?<!comes )(?<!went )(?<!ran )(?<!walked )downstairs", r"next door", r"in the other room",
 )  # fmt: skip
 

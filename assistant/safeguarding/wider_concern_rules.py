@@ -865,4 +865,19 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # neglect in a child's words: "i never have clean clothes for school"
     rule("neglect.no_clean_clothes", "neglect", C,
          r"\b(?:never|dont|do not|havent|rarely) (?:have|got|get|had) (?:any )?clean (?:clothes|uniform|school uniform|pants|socks|knickers)\b"),
+    # --- stop 25, fourth round: from dz (short messages) and ea (misleading words) ------------------------------
+    # a child used to move drugs: "hes being used to move drugs i think"
+    rule("exploitation.used_to_move_drugs", "exploitation", C,
+         r"\b(?:being|been|getting|is used|was used) used to (?:move|carry|sell|deliver|hold|run|drop) (?:drugs|gear|stuff|packages|parcels|bags|weed|coke)\b|\b(?:being|been) used to (?:move|carry|sell|deliver|hold) (?:drugs|gear|stuff|packages|parcels)\b"),
+    # a home in squalor: "our kitchen is full of rubbish and flies"
+    rule("neglect.home_in_squalor", "neglect", C,
+         r"\b(?:house|flat|kitchen|home|bedroom|place|room|bathroom)(?: is| s)? (?:full of|covered in|crawling with) (?:rubbish|flies|maggots|dog mess|dog poo|dog dirt|mould|bin bags|rotten food|mice|rats|cockroaches)\b"),
+    # being shown sexual material: "uncle shows me videos i dont like"
+    rule("sexual_abuse.shown_videos", "sexual_abuse", C,
+         r"\b(?:shows?|showed|showing|made me watch|makes me watch|making me watch) (?:me |us |her |him )?(?:videos|vids|pictures|pics|photos|films|stuff|things|porn|rude \w+|dirty \w+)\b(?: (?:i|we|she|he) (?:dont|didnt|do not|did not) (?:like|want)|(?: on (?:his|her) phone)? when (?:no one|nobody|mum|mam)(?: is|s)? (?:around|about|out|in|looking))\b"
+         r"|\b(?:shows?|showed|showing|made me watch|makes me watch) (?:me |us |her |him )?(?:porn|rude videos|dirty videos|sex videos)\b"),
+    # a drink or drug problem in pregnancy: "got a wee bit of a drink problem and im 18 weeks, scared of social services"
+    rule("pregnancy_hidden_use.problem_in_pregnancy", "pregnancy_hidden_use", C,
+         r"\b(?:ive got|i have|got|i have got|ive|theres)(?: a| a bit of a| a wee bit of a| a bit of| a real)? (?:drink|drinking|drug|drugs|alcohol) problem\b",
+         requires=r"\b(?:(?:\d+|twenty|thirty) (?:weeks|wks)(?: pregnant| gone)?|pregnant|expecting|bump|midwife|antenatal)\b"),
 )  # fmt: skip

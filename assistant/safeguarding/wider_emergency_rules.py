@@ -1107,7 +1107,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # an overdose in four letters: "shes taken an od"
     rule("overdose.taken_an_od", "overdose", E,
          r"\b(?:taken|took|had|done|did|has taken|has had) an? (?:od|o d)\b",
-         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+         ongoing=True, concern_category="drug_use_around_children"),
     # harm to oneself by suffocating or strangling: "dads suffocating himself with a bag"
     rule("suicide.suffocating_self", "suicide", E,
          r"\b(?:is |s |hes |shes |im |i am )?(?:suffocating|strangling|throttling|smothering) (?:himself|herself|myself|themselves)\b",
@@ -1124,4 +1124,15 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:said|says) (?:shed|hed|she would|he would|she will|he will|shell|hell|theyd|theyll|they would) be back (?:in|by|at)\b(?=.*\b(?:and that was|that was|its now|its|it is now|now its|it is) (?:at )?(?:\d+ ?(?:am|pm)|midnight)\b)",
          requires=r"^(?=.*\b(?:im (?:[4-9]|1[0-2])|i am (?:[4-9]|1[0-2])|baby|toddler|(?:sisters|brothers|shes|hes) (?:[1-6])\b))(?=.*\b(?:crying|scared|dark|hungry|midnight|\d ?am)\b)",
          present_tense=True, negatable=False, concern_category="child_alone"),
+    # --- stop 25, fourth round: from dz (short messages) and ea (misleading words) ------------------------------
+    # a weapon in a hand, said short or with a threat: "knife in his hand"
+    rule("weapon.in_his_hand", "weapon", E,
+         r"^\W*(?:hes got |he has |shes got |she has |theyve got |with )?(?:a |the )?(?:knife|blade|machete|gun|hammer|bat|bottle) in (?:his|her|their) hands?\W*$"
+         r"|\b(?:knife|blade|machete|gun|hammer) in (?:his|her|their) hands?\b(?=.*\b(?:drunk|shouting|screaming|raging|coming|threaten\w*|kill|hurt|stab|going for|off (?:his|her) (?:head|face)|wasted|steaming|mortal|buckled)\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # a needlestick: "grandson (4) found a needle and pricked himself, his mams gouched"
+    rule("child_took_drugs.needlestick", "child_took_drugs", E,
+         r"\b(?:pricked|jabbed|stabbed|stuck|scratched|cut) (?:himself|herself|themselves|his (?:finger|hand|foot)|her (?:finger|hand|foot)|their (?:finger|hand|foot)) (?:on|with) (?:a |the |one of (?:the |her |his |mums |dads )?)?(?:needles?|syringes?|sharps?)\b"
+         r"|\bfound a (?:needle|syringe) and (?:pricked|jabbed|stuck|stabbed)\b",
+         ongoing=True, negatable=False, concern_category="drug_use_around_children"),
 )  # fmt: skip

@@ -4228,6 +4228,7 @@ def test_stop25_third_round_emergencies_are_found_by_the_lexicon(text: str) -> N
         "i cut my legs again, not deep",
         "mum pushed me and i hit my head on the door, its ok now i just have a bump",
         "i left my girl on her own for 3 hours on saturday night, nothing happened",
+        "i havent taken an od",
     ],
 )
 def test_stop25_third_round_near_misses_are_not_emergencies(text: str) -> None:
@@ -4250,4 +4251,44 @@ def test_stop25_third_round_concerns_are_found_by_the_lexicon(text: str) -> None
 
 @pytest.mark.parametrize("text", ["my dad drinks every night and im 14, is there anyone i can talk to"])
 def test_stop25_third_round_a_worry_to_talk_about_is_not_a_concern(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.CONCERN
+
+
+# --- stop 25, fourth round: from dz (short messages) and ea (misleading words) ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["hes got a knife in his hand", "my son pricked his finger on one of mums needles", "knife in her hand"],
+)
+def test_stop25_fourth_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i sleep with my door barricaded",
+        "dads rattling and shouting at us",
+        "she is currently at school and safe, he hit her last week",
+        "my mum overdosed when i was 4 but she survived and is clean now",
+    ],
+)
+def test_stop25_fourth_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 14 year old is being used to carry drugs",
+        "the flat is full of rubbish and flies",
+        "my uncle shows me videos i dont like",
+        "ive got a bit of a drink problem and im 20 weeks",
+    ],
+)
+def test_stop25_fourth_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize("text", ["i had a drink problem years ago, sober 10 years, and now im pregnant"])
+def test_stop25_fourth_round_a_past_problem_in_pregnancy_is_not_a_concern(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.CONCERN
