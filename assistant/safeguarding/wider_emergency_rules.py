@@ -1127,8 +1127,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # --- stop 25, fourth round: from dz (short messages) and ea (misleading words) ------------------------------
     # a weapon in a hand, said short or with a threat: "knife in his hand"
     rule("weapon.in_his_hand", "weapon", E,
-         r"^\W*(?:hes got |he has |shes got |she has |theyve got |with )?(?:a |the )?(?:knife|blade|machete|gun|hammer|bat|bottle) in (?:his|her|their) hands?\W*$"
-         r"|\b(?:knife|blade|machete|gun|hammer) in (?:his|her|their) hands?\b(?=.*\b(?:drunk|shouting|screaming|raging|coming|threaten\w*|kill|hurt|stab|going for|off (?:his|her) (?:head|face)|wasted|steaming|mortal|buckled)\b)",
+         r"^\W*(?:hes got |he has |shes got |she has |theyve got |with )?(?:a |the )?(?:knife|blade|machete|gun|hammer) in (?:his|her|their) hands?\W*$"
+         r"|\b(?:knife|blade|machete|gun|hammer) in (?:his|her|their) hands?\b(?=.*\b(?:drunk|shouting|screaming|raging|threaten\w*|kill|hurt|stab|going for|off (?:his|her) (?:head|face)|wasted|steaming|mortal|buckled)\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="domestic_abuse"),
     # a needlestick: "grandson (4) found a needle and pricked himself, his mams gouched"
     rule("child_took_drugs.needlestick", "child_took_drugs", E,
