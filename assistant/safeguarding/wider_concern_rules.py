@@ -845,7 +845,6 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:dad|mum|uncle|stepdad|older (?:guy|man|lad|lads|boys?)|man|men|guy|bloke|boyfriend|neighbour)\b(?: \w+){0,2} (?:gave|gives|giving|offered|offers|sold|sells) (?:us|me|my (?:son|daughter|mates?|friends?|sister|brother)|them) (?:some )?(?:coke|charlie|weed|ket|mdma|gear|spice|vapes? with \w+|edibles)\b",
          escalate=r"\b(?:turned up|is outside|waiting (?:for me|outside)|says im coming|making me (?:go|come)|right now|tonight)\b", escalate_category="exploitation"),
     # --- stop 25, third round: from dv (short messages), dw (misleading words), dx (people), dy (in passing) -------
-    # heavy drinking or using every day, said short: "nana drinks tins all day", "mams blootered every night"
     # a carer not sober for weeks: "i havent seen my mum sober in weeks" (drinking every night alone is, in the
     # older sets, a worry to talk about: "my dad drinks every night and im 14, is there anyone i can talk to")
     rule("drug_use_around_children.not_sober_for_weeks", "drug_use_around_children", C,
@@ -868,7 +867,7 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     # --- stop 25, fourth round: from dz (short messages) and ea (misleading words) ------------------------------
     # a child used to move drugs: "hes being used to move drugs i think"
     rule("exploitation.used_to_move_drugs", "exploitation", C,
-         r"\b(?:being|been|getting|is used|was used) used to (?:move|carry|sell|deliver|hold|run|drop) (?:drugs|gear|stuff|packages|parcels|bags|weed|coke)\b|\b(?:being|been) used to (?:move|carry|sell|deliver|hold) (?:drugs|gear|stuff|packages|parcels)\b"),
+         r"\b(?:being|been|getting) used to (?:move|carry|sell|deliver|hold|run|drop) (?:drugs|gear|stuff|packages|parcels|bags|weed|coke)\b"),
     # a home in squalor: "our kitchen is full of rubbish and flies"
     rule("neglect.home_in_squalor", "neglect", C,
          r"\b(?:house|flat|kitchen|home|bedroom|place|room|bathroom)(?: is| s)? (?:full of|covered in|crawling with) (?:rubbish|flies|maggots|dog mess|dog poo|dog dirt|mould|bin bags|rotten food|mice|rats|cockroaches)\b"),
