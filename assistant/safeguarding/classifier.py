@@ -315,6 +315,20 @@ TRAINING_FILES = (
     # tuned on and added.
     TRAIN_DIR / "train_written_dz.jsonl",
     TRAIN_DIR / "train_written_ea.jsonl",
+    # Eight more (480 each, stop 26), measured once on stop 25's code before their errors were read: eb
+    # (short messages) 0.974 / 0.821 (0.865) / 0.008, ec (the line) 1.000 / 0.856 (0.963) / 0.025, ed
+    # (misleading words) 0.988 / 0.893 (0.962) / 0.044, ee (danger in passing) 0.988 / 0.944 (1.000) / 0.006,
+    # ef (dialect) 0.988 / 0.956 (1.000) / 0.000, eg (exploitation and online) 0.944 / 0.906 (0.963) / 0.037,
+    # eh (babies and pregnancy) 0.988 / 0.912 (0.975) / 0.119, ei (seen and heard) 1.000 / 0.894 (0.981) /
+    # 0.050. Then tuned on and added.
+    TRAIN_DIR / "train_written_eb.jsonl",
+    TRAIN_DIR / "train_written_ec.jsonl",
+    TRAIN_DIR / "train_written_ed.jsonl",
+    TRAIN_DIR / "train_written_ee.jsonl",
+    TRAIN_DIR / "train_written_ef.jsonl",
+    TRAIN_DIR / "train_written_eg.jsonl",
+    TRAIN_DIR / "train_written_eh.jsonl",
+    TRAIN_DIR / "train_written_ei.jsonl",
     # The dev sets that were held out once (dev4 onwards; dev19-dev33 are the fifteen oldest held-out sets,
     # read at stop 25), each measured before its errors were read. Adding
     # dev4 to dev13 (4,148 messages) raised heldout11 (unread) from emergency 0.988, concern 0.912 (flagged

@@ -24,6 +24,8 @@ _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
     r"\bwouldnt (?:actually )?do it\b|\bnot tonight\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
     r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\b(?:havent|hasnt|not) planned (?:anything|it)\b|\bnot like (?:ive|i have|i)(?: got)? (?:a |any )?plan\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b|\bnothing planned\b|\bbut i wont\b(?! (?:be|last|see|wake|make))|\bnot gonna do (?:anything|owt|nothing)\b"
+    # running away, not dying: "im gonna run away tonight, cant take it anymore, ive packed a bag"
+    r"|\b(?:run|running|ran) away\b(?!.*\b(?:pills|tablets|bridge|rope|knife|kill|die|dying|end it|overdose|jump)\b)"
 )
 _CHILD_OBJECT = words(
     "me", "us", "him", "her", "them", r"my (?:son|daughter|kids|children|brother|sister|baby|youngest|eldest|boy|girl|little \w+)",
@@ -339,7 +341,10 @@ CONCERN_RULES: tuple[Rule, ...] = (
          topic=True, resolvable=True),
     rule("drug_use_around_children.over_the_limit", "drug_use_around_children", C,
          r"\b(?:driv\w*|drove)\b(?:\W+\w+){0,10}?\W+over the limit\b|\bover the limit\b(?:\W+\w+){0,6}?\W+(?:driv\w*|drove|car|school run)\b",
-         topic=True, resolvable=True),
+         topic=True, resolvable=True,
+         # the car moving now: "shes over the limit ... shes literally reversing out now"
+         escalate=r"\b(?:reversing|pulling out|setting off|driving off|starting the car|in the car now|driving us now|on the road now)\b|\b(?:driving|reversing) (?:\w+ )?(?:now|right now)\b",
+         escalate_category="violence"),
     rule("drug_use_around_children.within_reach", "drug_use_around_children", C,
          r"\b(?:methadone|script|pills|tablets|medication|meds|drugs|gear|needles|weed|cannabis|vodka|special medicine)\b(?:\W+\w+){0,10}?\W+(?:within reach|low shelf|on the floor|in the fridge|next to the food"
          r"|kitchen cupboard|kitchen drawer|climbing|reach of|where (?:the kids|he|she) can|trying to open|keeps trying)\b|\bkeeps? (?:his|her) (?:drugs|gear|stuff|methadone) in the\b"),

@@ -79,7 +79,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.not_breathing", "unresponsive", E,
          r"\b(?:not|isnt|isnae|stopped|stop|barely|hardly|cant|cannot|struggling to|can hardly|not really|no longer) breath(?:e|ing|in)\b|\b(?!theres\b)\w*s (?:no|nae) breath(?:in|ing)\b|\b(?:nana|nan|nanna|mum|mam|dad|da|baby|gran|grandad|she|he) (?:no|nae) breath(?:in|ing)\b(?! (?:space|room|exercises?|techniques?)\b)|\bforget(?:s|ting)? to breathe\b|\bbreath(?:es|ing|e)? (?:only )?every now and (?:then|again)\b|\bbreath(?:ing|es|e)\b(?:\W+\w+){0,5}?\W+(?:only )?(?:once )?every (?:few|\d+|ten|five) (?:seconds|secs)\b|\bsnoring (?:and|then) (?:stopping|stops)\b|\bkeeps? stopping breathing\b|\bgaps between (?:her |his |their |the )?breaths\b|\bsnoring but (?:wrong|weird|not right|different)\b"
          r"|\bbreath(?:e|es|ing|ings) (?:is |has gone |has |s |all |really |very |so |gone |like |proper )*(?:slow|funny|weird|strange|shallow|badly|bad|odd|wrong|noisy|slowly|rattly|loud)\b"
-         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*\b(?! again\b)(?! (?:chesty |chest )?cough)(?! (?:and|n) (?:screaming|screamin|shouting|smashing|nasty|kicking off|being|bein|raging)\b)|(?<!\ba )(?<!\bthe )(?<!\bwindows )(?<!\bwindaes )(?<!\bwindies )(?<!\bdoors )(?<!\bpipes )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
+         r"|(?<!\bim )(?<!\bwhen im )(?<!\bi was )(?<!\bi get )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen theyre )(?<!\bno more )(?<!\bno )(?<!\bnot )\b(?:(?:(?<!\bis )(?<!\bs )(?<!\bhes )(?<!\bshes )(?<!\bbeen )(?<!\bproper )|(?!.*\b(?:script|withdrawal|withdrawing|clucking|sweating|sweats|shaking|detox|methadone|subutex|bupe)\b))rattl(?!e\b)\w*\b(?! again\b)(?! (?:chesty |chest )?cough)(?! (?:and|n) (?:screaming|screamin|shouting|smashing|nasty|kicking off|being|bein|raging|taking it out|horrible|moody|snappy|angry|aggressive|having a go|lashing out|in a mood|vile|mean)\b)(?! means?\b)|(?<!\ba )(?<!\bthe )(?<!\bwindows )(?<!\bwindaes )(?<!\bwindies )(?<!\bdoors )(?<!\bpipes )rattle|gurgl\w*|gasping|agonal)\b(?! for\b)|\b(?:weird|horrible|funny|strange|scary|loud|really loud) (?:snoring|breathing|rattling|gurgling|choking)(?: noise| sound)?\b"
          r"|\bsnoring (?:noise|really|weird|weirdly|funny|strangely|oddly|loud)\b|\bmaking (?:a |this |these )?(?:weird|horrible|funny|strange|scary) (?:\w+ )?(?:noise|noises|sound)",
          **_NO_NEGATION),
     rule("unresponsive.wont_wake", "unresponsive", E,
@@ -104,11 +104,15 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=r"^(?!.*\b(?:jk|only joking|just joking|joking obviously)\b)", **_NO_NEGATION),
     rule("unresponsive.collapsed", "unresponsive", E,
          r"(?<!\bi )(?<!\bnearly )(?<!\balmost )(?<!\bwhen shes )(?<!\bwhen hes )(?<!\bwhen she is )(?<!\bwhen he is )(?<!\bwhen mums )(?<!\bwhen mum is )(?<!\bwhen dads )(?<!\bwhen she was )(?<!\bwhen he was )(?<!\bwhen mum was )(?<!\bwhen dad was )(?<!\bwhen mam was )(?<!\bwhile she was )(?<!\bwhile he was )\b(?:collapsed|collapse|collapsing|keeled over|blacked out|passed out|passes out|passing out|"
-         r"conked out|sparked out|spark out|flaked out|slumped)\b(?! (?:windows|window|tints?|car|van|motor)\b)",
+         r"conked out|sparked out|spark out|flaked out|slumped)\b(?! (?:windows|window|tints?|car|van|motor)\b)"
+         # not a person: "attendance has collapsed since", "the deal collapsed"
+         r"(?<!attendance has collapsed)(?<!attendance collapsed)(?<!grades have collapsed)(?<!marriage collapsed)(?<!deal collapsed)(?<!tent collapsed)(?<!ceiling collapsed)(?<!roof collapsed)(?<!wall collapsed)",
          # people in general, or someone on a screen: "saw a lad collapse on the news from spice", "mad how people
          # just collapse on it"
          requires=r"^(?!.*\b(?:on the news|in the news|in the paper|a documentary|that documentary|the documentary|on tiktok|on youtube|in a video|in the film|on the telly|on tv)\b)"
-                  r"(?!.*\b(?:people|folk|you) (?:just |can |will |would )?collapse\b)",
+                  r"(?!.*\b(?:people|folk|you) (?:just |can |will |would )?collapse\b)"
+                  # a story being written: "a story for creative writing where the main character finds her dad passed out"
+                  r"(?!.*\b(?:creative writing|short story|main character|in my story|writing a story)\b)",
          physical=True, **_NO_NEGATION),
     rule("unresponsive.colour", "unresponsive", E,
          r"\b(?:blue|purple|grey|gray) (?:round|around|on|in) (?:the|his|her|their) (?:lips|mouth|face)\b|\blips\b(?:\W+\w+){0,3}?\W+(?:funny|weird|strange|odd|dark|darker|bluey|blueish)\b|\b(?:lips|face|skin|fingers|fingertips|nails|mouth)\b(?:\W+\w+){0,4}?\W+(?:blue|purple|grey|gray|(?<!on the )white|pale|a (?:funny|weird|strange|horrible) colou?r)\b"
@@ -142,6 +146,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("unresponsive.chest_pain", "unresponsive", E,
          r"\b(?:clutching|grabbing|holding) (?:his|her|their|my) chest\b|\bchest pains?\b|\bchest (?:is |s |feels )?(?:so |really |proper |very )?tight\b|\bcant feel (?:a|his|her) pulse\b|\bno pulse\b"
          r"|\bhearts? (?:is |s )?(?:racing|pounding|going (?:mental|mad|crazy|like mad|really fast|so fast)|beating (?:really |so )?fast|stopped)\b",
+         # nerves: "my heart is racing before my exams is that anxiety"
+         requires=r"^(?!.*\b(?:before (?:my|an|the) (?:exams?|tests?|interview|presentation|driving test|match|audition|mocks)|is (?:that|it|this) (?:anxiety|a panic attack|nerves)|when i get (?:anxious|nervous|stressed))\b)",
          ongoing=True),
     rule("unresponsive.lying_there", "unresponsive", E,
          rf"\b(?:just )?lying (?:there|still|in (?:the|a) (?:bath|hallway|hall|garden|road|street|car))\b|\bcold and (?:not|wont|grey|blue|stiff)\b"
@@ -156,7 +162,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, topic=True, concern_category="drug_use_around_children"),
     # --- overdose and swallowing ----------------------------------------------------------------------
     rule("child_took_drugs.child_swallowed", "child_took_drugs", E,
-         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?:(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|swallowing|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
+         rf"\b{CHILD}\b(?:\W+\w+){{0,8}}?\W+(?:has |have |s |just )?(?<!\bi )(?<!\bive )(?<!\bwe )(?:(?<!being )(?:taken|took)(?! (?:off|away from|into care|from) (?:me|her|him|us|them|my|the)\b)|swallowed|swallowing|ingested|drank|drunk (?:some|from|out of|a|the)|eaten|ate|"
          rf"necked|downed|chewed|chewing|licked|sucked|sniffed|snorted|inhaled|got into(?! (?:drugs|the drugs|heroin|crack|the gear|drink))|got hold of)\b(?:\W+\w+){{0,5}}?\W+{_SWALLOWED}\b",
          requires=r"^(?!.*\b(?:died|death|killed|passed away) (?:after|from|of) (?:swallowing|taking|drinking|eating)\b)(?!.*\b(?:asked|asks|asking|wonders|wondered|wants to know)(?: me)? (?:if|whether) (?:i|we|you) (?:ever |have ever |had ever )?(?:took|taken|take|tried|did|done)\b)",
          ongoing=True, concern_category="drug_use_around_children"),
@@ -204,7 +210,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("overdose.ingested_and_unwell", "overdose", E,
          rf"\b{INGEST}\b(?!\W+\d+ (?:kids|children|boys|girls|siblings)\b)(?:\W+\w+){{0,4}}?\W+{words(MEDICINE, STREET_DRUG, ALCOHOL, r'a pill')}\b"
          r"|\b(?:took|taken|swallowed|necked|done|popped|snorted|injected|had)\b(?: \w+){0,3} (?:something|summat|stuff|some|too much)\b",
-         requires=rf"\b{_SYMPTOM}\b", ongoing=True, concern_category="drug_use_around_children"),
+         requires=rf"\b{_SYMPTOM}\b", ongoing=True, concern_category="drug_use_around_children",
+         # a habit: "he puts me to bed when ive had too much"
+         soften=r"\bwhen (?:ive|i have|hes|shes|he has|she has|theyve|mums|dads) had too much\b"),
     # --- suicide and self-harm -------------------------------------------------------------------------
     rule("suicide.intent", "suicide", E,
          rf"\b{_INTENT}(?: \w+)? {_SUICIDE_ACT}\b|\b(?:kill|killing) (?:myself|himself|herself) (?:tonight|today|now)\b",
@@ -280,7 +288,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften_unless_now=True,
          # a conviction long ago ("got done for carrying a knife two years ago, hes turned it round")
          requires=r"^(?!.*\b(?:got|was|been|were) (?:done|arrested|charged|convicted|cautioned|sentenced) for (?:carrying|possession)(?: of)? (?:a |an )?\w+ (?:\w+ )?(?:years|months) ago\b)",
-         soften=r"\bfor protection\b|\b(?:got|was|been|were|is) (?:done|arrested|charged|convicted|cautioned|sentenced|excluded) for (?:carrying|possession)\b|\b(?:drew|drawn|drawing|draws) (?:a )?(?:picture|pictures|drawing)\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\bat (?:christmas|easter|new year|halloween)\b|\bover the (?:summer|holidays|christmas|easter|half term)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
+         soften=r"\bfor protection\b|\bseen with (?:a |an |the )?\w+ (?:on|in) (?:social media|snap|snapchat|tiktok|insta|instagram|his story|her story|a video|videos)\b|\blast night\b(?=.*\b(?:hes|shes|theyre|he is|she is) (?:at work|gone out|gone to work|out|away|in the cells|locked up|at (?:his|her) (?:mums|mates|brothers|sisters))\b)|\b(?:got|was|been|were|is) (?:done|arrested|charged|convicted|cautioned|sentenced|excluded) for (?:carrying|possession)\b|\b(?:drew|drawn|drawing|draws) (?:a )?(?:picture|pictures|drawing)\b|\b(?:been|started|keeps?|always|keep) carrying\b|\bcarrying (?:a |the |his |her )?\w+ (?:because|cos|coz|for|to school)\b|\bin (?:his|her|my|their) (?:room|bedroom|bag|drawer|school bag)\b|\blast (?:week|month)\b|\bthe other (?:day|week|night)\b|\bfew (?:days|nights|weeks) ago\b|\b(?:been|was|got|were) (?:found|caught) with\b|\b(?:weeks|months|years|a while|ages|couple of months|few months) (?:back|ago)\b|\bin the (?:summer|spring|autumn|winter|holidays)\b|\blast (?:year|summer|month|christmas|spring|autumn|winter)\b|\bat (?:christmas|easter|new year|halloween)\b|\bover the (?:summer|holidays|christmas|easter|half term)\b|\b(?:vids?|videos?|pics?|photos?|pictures|snaps?|stories) of\b(?!.*\b(?:threaten\w*|coming|going to|gonna|tonight)\b)"),
     rule("weapon.stab_or_shoot", "weapon", E,
          r"\b(?:get|got|be|been|getting|was|were|is|has been|have been)\s+(?:\w+\s+)?(?:stabbed|shot|shanked|glassed|slashed|chibbed)\b(?! (?:at|down|up|out|for))"
          r"|\b(?:stab|shoot|shank|glass|slash|chib|petrol bomb)\s+(?:me|him|her|us|them|you|my \w+|mum|dad)\b(?! (?:a text|a message|an email|a photo|a video|a pic))(?! with (?:a |his |her |my )?(?:pencil|pen|fork|spoon|ruler|nerf gun|water pistol|compass|straw)\b)"
@@ -294,7 +302,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("violence.attack_now", "violence", E,
          rf"\b{_SUBJECT_NOW}\s+(?:(?!not\b|never\b|nae\b)\w+\s+)?"
          r"(?:hitting|beating|battering|punching|kicking|strangling|choking|throttling|attacking|stabbing|slapping|dragging|pushing|shoving|headbutting|"
-         r"booting|leathering|laying into|going for|bashing|whacking|thumping|assaulting|chasing|pinning|grabbing|hurting|shaking|holding(?= (?:me|her|him|us|mum|them|my \w+) (?:down|against|by|up|still|there))|smacking)"
+         r"booting|leathering|laying into|going for|bashing|whacking|thumping|assaulting|chasing|pinning|grabbing|hurting|shaking(?! (?:my|the|our|his|her) (?:bed|house|windows?|walls?|floor|room|car|table|ceiling|flat)\b)|holding(?= (?:me|her|him|us|mum|them|my \w+) (?:down|against|by|up|still|there))|smacking)"
          rf"\s+{_VICTIM}\b"
          rf"|\b{_SUBJECT_NOW}\s+(?:\w+\s+)?(?:smashing|throwing|kicking|wrecking|trashing)\s+(?:up |stuff|things|everything|the |my |our |plates)"
          r"|\b(?:throwing|chucking|hurling) (?:\w+ ){0,2}at (?:me|us|her|him|mum|them)\b"
@@ -416,11 +424,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b{CHILD}\b|\bim \d+\b|\bme and\b|\bus\b", ongoing=True, present_tense=True, concern_category="child_alone"),
     rule("exploitation.threat_now", "exploitation", E,  # a threat, a time, and a debt or a job
          r"\b(?:know where (?:i|we|you|my \w+|my little \w+) lives?|(?:theyre|they are|theyll be|theyll) (?:be )?coming (?:round |over |here |back )?tonight|stab|shoot|shot|shank|shanked|hurt|kill|do (?:me|him|her|us) in|batter|beat|come for|coming for|coming back for|take (?:me|him|her)|taking (?:me|him|her)|"
-         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)(?! (?:prom|party|wedding|birthday|graduation|show|concert|match|game|parents evening|play|recital|christening|nativity|school play|sports day|leavers)\b)|or else|or (?:hell|theyll|he will|they will)|torch (?:the|our|my|your|his|her) (?:house|flat|car|place|door)|torch (?:us|me|him|her|it)|(?:come|coming) round (?:\w+ ){0,3}to sort (?:it|me|him|her|us|you)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
+         r"get (?:me|him|her)(?! (?:\w+ )?(?:trainers|stuff|things|food|clothes|some|new|presents|gifts|money|phones?|vapes|weed|sweets|a lift)\b)|waiting for (?:me|him|her)|(?:going to|gonna|will|ll) do (?:me|him|her|us|my (?:mum|dad|brother|sister|nan|family|little \w+))|burn (?:me|him|her|us|you|down|(?:the|our|my|his|her|your) (?:house|flat|car|door|place))|petrol bomb|smash|smashed|coming (?:to|round) (?:my|our|the)(?! (?:prom|party|wedding|birthday|graduation|show|concert|match|game|parents evening|play|recital|christening|nativity|school play|sports day|leavers)\b)|or else|or (?:hell|theyll|he will|they will)|or (?:im|i am|youre|hes|shes|ill|ill be|you will|youll|we|were) (?:getting|gonna get|going to get|get|be getting) (?:a doing|a kicking|a beating|a hiding|battered|done in|hurt|stabbed|jumped|merked|wet up|shanked)|wet (?:me|him|her|you|us) up|torch (?:the|our|my|your|his|her) (?:house|flat|car|place|door)|torch (?:us|me|him|her|it)|(?:come|coming) round (?:\w+ ){0,3}to sort (?:it|me|him|her|us|you)|take it out on (?:me|him|her|us|my \w+|the \w+)|"
          r"(?:send|post|share|put up|show) (?:my|the|your|her|his|them|those) (?:pics|photos|pictures|nudes)(?: to (?:everyone|people|\w+))?|post (?:pics|photos|pictures) of (?:me|her|him)|(?:be|get|getting|gets|got) done in|(?<!\bit )cut (?:me|him|her|you|us)\b(?! (?:off|out|some|a|in|down|up))|slash (?:me|him|her|you))\b",
          requires=rf"^(?=.*\b{TONIGHT}\b)(?=.*\b{EXPLOITATION_CONTEXT}\b)", ongoing=True, concern_category="exploitation",
          # a dealer who keeps coming to the door is followed up: "the dealer i owe keeps coming to the house"
-         soften=r"\b(?:keeps|keep|kept) (?:coming|turning up|knocking)\b"),
+         soften=r"\b(?:keeps|keep|kept) (?:coming|turning up|knocking)\b|\bnot tonight\b"
+                # not a threat: "or hell drop me"; a parent to collect a child: "dropped the baby off... coming back for her at six"
+                r"|\bor (?:hell|shell|theyll) (?:drop|dump|finish with|leave|block|unfriend|ghost) me\b|\bdropped (?:the baby|her|him|the kids|them) off\b(?=.*\bcoming back for (?:her|him|them)\b)"),
     rule("exploitation.held", "exploitation", E,
          # not a parent keeping a child in ("mum wont let me out tonight")
          r"(?<!mum )(?<!mam )(?<!dad )(?<!da )(?<!nan )(?<!gran )(?<!parents )(?<!mums )(?<!dads )\b(?:wont|will not|wouldnt|not) (?:let|letting) (?:me|him|her|us|them) (?:leave|go home|out|go\b(?! to| out| on))\b|\bnot (?:leaving|allowed to leave|allowed out|allowed home|going home|going anywhere) (?:til|till|until)\b|\b(?:cant|can not|cannot|not allowed to) (?:go|come) home (?:til|till|until)\b"

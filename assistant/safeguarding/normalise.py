@@ -60,7 +60,9 @@ WORDS = {
     "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
     "winnae": "wont", "disnae": "doesnt", "telt": "told", "deid": "dead", "roon": "round", "roond": "round",
-    "mooth": "mouth", "withoot": "without",
+    "mooth": "mouth", "withoot": "without", "hame": "home", "aboot": "about", "anythin": "anything",
+    "feart": "scared", "taen": "taken",
+    "onymair": "anymore", "onymore": "anymore", "nae": "no",
     "swallied": "swallowed", "swalled": "swallowed", "oot": "out", "tae": "to",
     "aroon": "around", "masel": "myself", "hersel": "herself", "himsel": "himself",
     "pijany": "drunk", "pijana": "drunk",  # Polish
@@ -96,7 +98,9 @@ WORDS = {
 # fmt: on
 
 _SCOTS = re.compile(
-    r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|winnae|aye|wean|weans|bairn|maw|maws|telt|hame|deid|noo|fae|nicht|feart)\b"
+    r"\b(?:dinnae|cannae|wantae|willnae|wouldnae|couldnae|havnae|isnae|disnae|didnae|winnae|aye|wean|weans|bairn|maw|maws|telt|hame|deid|noo|fae|nicht|feart"
+    # "they said ahve tae go oot wi them the night"
+    r"|oot|tae|ahve|ahm|gonnae)\b"
 )
 # "the night before", "the night he left": a night, not tonight
 _NOT_TONIGHT = (
@@ -116,7 +120,7 @@ _NOT_TONIGHT = (
 )
 _THE_NIGHT = re.compile(
     not_after("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
-    + not_after("in", "at", "for", "that", "one", "every", "of")
+    + not_after("in", "at", "for", "that", "one", "every", "of", "o")  # "the middle o the night"
     + r"\bthe night\b(?! (?:"
     + "|".join(_NOT_TONIGHT)
     + r")\b)"
@@ -149,9 +153,21 @@ _MULTI = (
         "my ",
     ),
     (re.compile(r"\bma\b"), "mum"),
+    # Scots "aa" is all ("taen aa ma mams paracetamol"), not AA ("goes to aa on mondays")
+    (re.compile(r"\baa (?=(?:my|me|the|his|her|their|o|day|night|ower|over|round|the time)\b)"), "all "),
     (re.compile(r"\bburst (her|him|me|you|us|them|my \w+)\b"), r"batter \1"),
     (re.compile(r"\bgonnae\b"), "going to"),
-    (re.compile(r"\b(?:dae|dee)\b(?= (?:a|it|the|that|this|another|anything|something)\b)"), "do"),
+    # Scots "ah" is I before a verb ("if ah tell anybody", "ah dinnae want"); not "ah ok"
+    (
+        re.compile(
+            r"\bah (?=(?:tell|telt|told|dont|cant|am|was|want|wanted|need|have|had|know|ken|think|hink|said"
+            r"|go|get|got|feel|just|really|love|hate|seen|saw|heard|will|would|could|should|might|did|didnt|do|dae|wish|wasnt"
+            r"|havent|cannae|dinnae)\b)"
+        ),
+        "i ",
+    ),
+    (re.compile(r"\bno (?=going to (?:do|dae|try|hurt|act)\b)"), "not "),
+    (re.compile(r"\b(?:dae|dee)\b(?= (?:a|it|the|that|this|another|anything|something|nothing)\b)"), "do"),
     (re.compile(r"\btae\b"), "to"),
     (re.compile(r"\bthe nicht\b"), "tonight"),
     (re.compile(r"\bnicht\b"), "night"),

@@ -879,4 +879,87 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("pregnancy_hidden_use.problem_in_pregnancy", "pregnancy_hidden_use", C,
          r"\b(?:ive got|i have|got|i have got|ive|theres)(?: a| a bit of a| a wee bit of a| a bit of| a real)? (?:drink|drinking|drug|drugs|alcohol) problem\b",
          requires=r"\b(?:(?:\d+|twenty|thirty) (?:weeks|wks)(?: pregnant| gone)?|pregnant|expecting|bump|midwife|antenatal)\b"),
+    # --- stop 26, first round: from eb, ec, ed, ee, ef, eg, eh, ei -------------------------------------------------
+    # a parent or carer always out of it: "dads always monged on the sofa", "me mams always mortal" (not a friend's
+    # parent at a party, nor a parent told as in the past)
+    rule("drug_use_around_children.always_out_of_it", "drug_use_around_children", C,
+         r"(?<!boyfriends )(?<!girlfriends )(?<!mates )(?<!friends )(?<!pals )\b(?:mum|dad|mums|dads|stepdad|stepdads|stepmum|stepmums|nan|nans|grandad|grandads|parents|carer|uncle|uncles|auntie|aunties)"
+         r"(?: is|s| are)? (?:always|constantly|permanently|forever|never not) (?:monged|gouching|gouched|mortal|steaming|steamin|wasted|blootered|buckled|hammered|paralytic|wrecked|pished|out of it|off (?:her|his|their) (?:face|faces|head|heads|nut|tits|trolley))\b",
+         requires=r"^(?!.*\b(?:at (?:weddings|parties|family parties|christmas|birthdays|the footy|the match|parents evening|the weekends?)|on (?:a|his|her) (?:night out|birthday|holiday|friday|saturday)|on (?:fridays|saturdays|a friday|a saturday)|lol|your (?:mum|dad|mam|da)s?|ur (?:mum|dad|mam|da)s?|seems fine|well fed)\b)",
+         resolvable=True, topic=True),
+    # using on top of a script: "dads on script but still uses on top"
+    rule("drug_use_around_children.using_on_top", "drug_use_around_children", C,
+         r"\b(?:uses|using|use|takes|taking|tops? up|topping up|buys|buying|smokes|smoking|injects|injecting|drinks|drinking)\b(?: \w+){0,3} on top\b(?! of (?:that|everything|the (?:bills|rent|work|job)|work|school))",
+         requires=r"\b(?:script|methadone|meth|subutex|bupe|buprenorphine|espranor|prescription|prescribed)\b", resolvable=True, topic=True),
+    # a phone broken or taken to stop a call: "he smashed my phone so i couldnt call anyone"
+    rule("domestic_abuse.phone_taken_to_stop_a_call", "domestic_abuse", C,
+         r"\b(?:smashed|smashes|broke|breaks|took|takes|hid|hides|snapped|threw|throws|stamped on|locked away) (?:my|mums|her|our|me) (?:phone|mobile)\b(?: \w+){0,2} (?:so|to stop) (?:i|she|we|me|her|us) (?:couldnt|cant|cannot|wouldnt|could not|calling|ringing|phoning|from)\b",
+         physical=True),
+    # spitting at someone at home: "he spits at me"
+    rule("abuse.spits_at", "abuse", C,
+         r"\b(?:he|she|dad|mum|stepdad|stepmum|boyfriend|partner|husband|uncle|grandad)(?: \w+)? (?:spits|spat|keeps spitting|has spat|was spitting) (?:at|on|in) (?:me|us|her|him|my (?:face|mum|sister|brother)|mum|mums face|my mums face)\b",
+         physical=True),
+    # drinking to get through the day while pregnant or caring: "i drink to get thru the day, baby due in may"
+    rule("pregnancy_hidden_use.drinks_to_get_through", "pregnancy_hidden_use", C,
+         r"\b(?:drink|drinking|use|using|take something|smoke|need a drink) (?:just )?to (?:get|make it) through the day\b",
+         requires=r"\b(?:pregnant|baby due|due in|(?:\d+|twenty|thirty) (?:weeks|wks)|bump|expecting|the kids|my kids|the baby|my baby|the children)\b", resolvable=True),
+    # a child in the room where adults use: "mums pals were doing ket in my room"
+    rule("drug_use_around_children.using_in_my_room", "drug_use_around_children", C,
+         r"\b(?:doing|taking|smoking|snorting|injecting|using|sniffing|cooking|bagging up) (?:ket|coke|charlie|lines|gear|crack|smack|heroin|spice|pills|weed|drugs|it)\b(?: \w+){0,2} in (?:my|our|the kids|the childrens|my brothers|my sisters|the babys) (?:room|bedroom)\b",
+         resolvable=True),
+    # wanting to get away from the hitting: "counting the days to 18 so i can get away from his drinking n the hitting"
+    rule("abuse.get_away_from_the_hitting", "abuse", C,
+         r"\b(?:get away from|escape|escape from|away from|stop)\b(?: \w+){0,5} (?:the|his|her|their|all the) (?:hitting|beatings?|battering|slapping|punching|kicking|violence|belting)\b",
+         physical=True),
+    # not caring whether one wakes: "tbh i dont even care if i wake up tomorrow"
+    rule("suicidal_thoughts.dont_care_if_i_wake", "suicidal_thoughts", C,
+         r"\b(?:dont|do not|doesnt|wouldnt) (?:even |really |actually )?care if i (?:wake up|dont wake up|die|live|make it|never wake up|dont make it)\b",
+         topic=True),
+    # a threat to a young person: "the opps are gonna come for me this weekend"
+    rule("violence.threatened_to_come_for_me", "violence", C,
+         r"\b(?:opps|mandem|gang|lads|boys|they|olders|he|them)\b(?: \w+){0,2} (?:are |is )?(?:going to|gonna|will|coming to|gunna) (?:come for|jump|merk|shank|rush|wet|get|do|batter|beat up|stab) (?:me|him|my (?:son|brother|boy|lad))\b(?! (?:a|some|something|anything|presents?|a present|food|sweets)\b)",
+         requires=r"\b(?:opps|mandem|gang|lads|olders|owe|debt|threat\w*|saying|said|told|messag\w*|snap\w*|after school|this weekend|tomorrow|jumped|scared|feart|worried)\b"),
+    # an adult sharing drugs with a child: "my partner shares his coke with my 17 year old son"
+    rule("drug_use_around_children.shares_with_a_child", "drug_use_around_children", C,
+         r"\b(?:shares|shared|sharing|share|splits|split|gives|gave|giving) (?:his|her|their|a|some of (?:his|her|their)) (?:coke|charlie|weed|spliffs?|joints?|gear|pills|ket|vodka|cans|drink|lines|vape|wine|beer|cider)\b(?: \w+)? with (?:my|her|his|our|their|the) (?:\d+ (?:year old|yr old)|son|daughter|kids|children|boy|girl|lad|grandson|granddaughter|nephew|niece|stepson|stepdaughter)\b"),
+    # drugs taken where a child sees: "my dad does drugs in the living room and my little sister sees"
+    rule("drug_use_around_children.drugs_in_the_living_room", "drug_use_around_children", C,
+         r"\b(?:does|do|doing|takes|take|taking|smokes|smoke|smoking|uses|use|using) (?:drugs|gear|crack|heroin|coke|spice|weed|smack|ket)\b(?: \w+){0,2} in (?:the|our|my) (?:living room|front room|lounge|kitchen|house|flat|home)\b(?=.*\b(?:sees|see|saw|watch\w*|in the room|there|around|can smell|while (?:we|i|they) (?:are|re|watch|eat))\b)",
+         resolvable=True),
+    # heavy drinking in pregnancy: "im on about half a bottle a day" (of vodka), pregnant
+    rule("pregnancy_hidden_use.bottle_a_day", "pregnancy_hidden_use", C,
+         r"\b(?:a|half a|one|two|\d+|a whole) (?:bottles?|litres?) (?:of \w+ )?(?:a|per|every) (?:day|night)\b|\b(?:a|half a|one|two) bottle (?:of \w+ )?(?:a|per|every) (?:day|night)\b",
+         requires=r"\b(?:pregnan\w*|(?:\d+|twenty|thirty) (?:weeks|wks)|bump|expecting|baby due|due in)\b", resolvable=True),
+    # a meeting asked for by a stranger online: "a guy on insta ... wants to meet me n my mate at the weekend without our parents"
+    rule("exploitation.stranger_wants_to_meet", "exploitation", C,
+         r"\b(?:wants|wanted|asked|asking|keeps asking|begging) (?:me |us |her |him )?to (?:meet|meet up|come and meet|come to (?:his|her) (?:house|flat|place|hotel))\b",
+         requires=r"^(?=.*\b(?:online|insta|instagram|snap|snapchat|tiktok|discord|whatsapp|a game|roblox|fortnite|met on|a guy|a man|this man|this guy|older|scout|modelling|agent)\b)"
+                  r"(?=.*\b(?:without (?:our|my|her|his) (?:parents|mum|dad|mam)|dont tell|not tell|secret|on (?:my|our) own|alone|(?:im|i am|shes|hes) (?:1[0-5]|[5-9])\b|\b(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo)))"),
+    # phones and work for someone else: "ive got three phones now ... the work one rings all night. im 15"
+    rule("exploitation.phones_for_the_work", "exploitation", C,
+         r"\b(?:(?:two|three|four|2|3|4) phones|(?:work|burner|line|shop) (?:phone|one) (?:rings|goes off|buzzes)|(?:a|another|the) burner (?:phone)?|phone for the (?:work|job|line))\b",
+         requires=r"\b(?:(?:im|i am|hes|shes|aged?) (?:1[0-7]|[5-9])|(?:1[0-7]|[5-9]) ?(?:year old|yr old|yo)|school|knackered|money|paid|pays|work|job)\b"),
+    # a bank account lent for money: "someone keeps saying theyll pay me to open a bank account and let them use it"
+    rule("exploitation.bank_account_for_money", "exploitation", C,
+         r"\b(?:open|opening|use|using|lend|borrow|borrowing|let them use) (?:a |my |your |his |her )?(?:bank account|account|bank card|card)\b(?=.*\b(?:pay|paid|pays|money|cash|£\d+|let them use|use it|for them)\b)",
+         requires=r"\b(?:someone|a man|a guy|this guy|an account|a message|messaged|whatsapp|snap|insta|online|older|lads|(?:im|i am|hes|shes) (?:1[0-7]|[5-9]))\b", topic=True),
+    # older lads paying for jobs: "got paid to throw eggs at a house for these older lads ... now they want us to do proper jobs"
+    rule("exploitation.jobs_for_older_lads", "exploitation", C,
+         r"\b(?:want|wants|asked|asking|told) (?:us|me|him|her|them) to do (?:proper |more |bigger |real |little |some )?(?:jobs|runs|drops|work|errands|favours)\b",
+         requires=r"\b(?:older|olders|lads|men|gang|mandem|dealer\w*|paid|pay|money)\b"),
+    # a job offer for carrying parcels: "an account saying they can get me a job paying £500 a week ... delivering parcels"
+    rule("exploitation.parcels_for_money", "exploitation", C,
+         r"\b(?:delivering|deliver|carry|carrying|drop off|dropping off|take|taking) (?:some |a few )?(?:parcels|packages|packs|bags)\b",
+         requires=r"^(?=.*(?:£\d+|\b(?:money|paying|paid|pay|cash|easy money|quick money)\b))(?=.*\b(?:message|messaged|account|dm|dms|snap|insta|tiktok|online|someone|olders|older|lads)\b)", topic=True),
+    # nobody notices a child out at night: "got stopped by the polis for walkin home at 1am ... mam didnt even notice i was out"
+    rule("neglect.nobody_noticed_i_was_out", "neglect", C,
+         r"\b(?:mum|dad|mums|dads|nan|she|he|they|parents)(?: \w+)? (?:didnt|doesnt|never|dont|did not|does not) (?:even )?(?:notice|noticed|know|realise|realised|care) (?:(?:that )?(?:i|im|i was|we were|were|hes|shes|he was|she was) (?:out|gone|missing|not home|not in|away|not back))\b"),
+    # a fight that breaks things: "mammy and daddy had a fight and daddy broke the telly and went away"
+    rule("domestic_abuse.fight_and_broke_things", "domestic_abuse", C,
+         r"\b(?:had|having|were having|was having|have) (?:a |another |a big |a massive )?(?:fight|row|argument|barney|domestic)\b(?: \w+){0,4} (?:broke|smashed|threw|punched|kicked|ripped)\b(?: \w+){0,2} (?:the|a|my|her|his|our) (?:telly|tv|door|window|table|wall|phone|plates|glass|mirror|chair)\b",
+         physical=True, resolvable=True),
+    # a young person found with drugs far from home: "rang me from a police station in kent where hes been found with drugs"
+    rule("exploitation.found_with_drugs_far_away", "exploitation", C,
+         r"\b(?:found|caught|picked up|arrested|stopped) (?:with|carrying) (?:drugs|gear|a bag of \w+|bags of \w+|wraps|cash and drugs|a knife and drugs)\b",
+         requires=r"\b(?:police station|miles away|another (?:town|city|county)|didnt (?:even )?know (?:he|she)(?:d| had) gone|on a train|county lines|(?:hes|shes|aged?) (?:1[0-7])|1[0-7] ?(?:year old|yr old|yo))\b"),
 )  # fmt: skip

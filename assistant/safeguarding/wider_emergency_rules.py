@@ -49,7 +49,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          present_tense=True, concern_category="suicidal_thoughts"),
     rule("violence.about_to_drive_drunk", "violence", E,
          r"\b(?:about to|going to|gonna|just about to|getting ready to|setting off to|have to|got to|need to|is going to|hes going to|shes going to|wants to) (?:drive|get in the car)\b"
-         r"|\b(?:driving|(?<!\bi )(?<!\bshe )(?<!\bhe )(?<!\bthey )drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b"
+         r"|\b(?:driving|(?<!\bi )(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bcant )(?<!\bcouldnt )(?<!\bwont )(?<!\bcannot )(?<!\bdidnt )drive) (?:us|me|the kids|the children|the baby|them|him|her) (?:home|to school|now|right now)\b"
          r"|\b(?:im|i am|hes|shes|he is|she is|were) driving to (?:pick|get|collect|fetch)\b|\b\w+s (?:away|gone|off) (?:out )?in the (?:car|van)\b"
          r"|\b(?:hes|shes|he is|she is|dads|mums|mams|is|are) taking (?:us|me|the kids|the children|the baby|them) (?:to|out to|down to)\b"
          r"|\b(?:getting|get|got|giving|give|gives) (?:us |me |them |the kids )?a lift\b|\b(?:fine|ok|okay|alright|grand|safe) to (?:drive|run|take)\b"
@@ -60,14 +60,16 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bmaking (?:us|me|the kids|the children|them) (?:get|go) in(?:to)? the (?:car|van)\b",
          requires=rf"\b{_DRANK}\b|\b(?:can barely stand|can hardly stand|cant (?:stand|walk) (?:up|straight)|keeps falling over)\b", concern_category="drug_use_around_children",
          # a habit ("most mornings after a heavy night"), unless it is happening now
-         soften_unless_now=True, soften=r"\b(?:most|every|some) (?:mornings?|days?|nights?|weekends?)\b|\busually\b|\bdaily\b|\ba day\b"),
+         soften_unless_now=True, soften=r"\b(?:most|every|some) (?:mornings?|days?|nights?|weekends?)\b|\busually\b|\bdaily\b|\ba day\b|\bevery time\b"),
     rule("medical.pregnancy_in_trouble", "medical", E,
          r"\b(?:pregnant|weeks gone|months gone|\d+ weeks|\d+ ?wks?|\d+ months)\b",
          requires=r"^(?!.*\bwith (?:my|our) (?:first|last|eldest|oldest|first one|older one)\b).*\b(?:bleeding|blood(?! tests?| pressure| sugars?| group| type| results)|awful pains?|bad pains?|cramps|contractions|waters (?:have )?(?:gone|broke)|baby (?:isnt|hasnt|not) mov\w*|cant feel (?:the )?baby|"
                   r"(?:can|could) barely (?:type|stay awake|breathe|see)|so sleepy|keep passing out|passing out|blacking out|getting pains|pains? every|"
                   r"(?:kicked|punched|hit|stamped on) (?:me )?(?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)|seeing stars|splitting headache|blurred vision|"
                   r"(?:gonna|going to|about to) pass out)\b",
-         ongoing=True, concern_category="pregnancy_hidden_use"),
+         ongoing=True, concern_category="pregnancy_hidden_use",
+         # over for now: "ive been bleeding on and off after smoking crack, its stopped now"
+         soften=r"\b(?:its|it has|it|the bleeding|bleeding) (?:has )?(?:stopped|settled|eased off)(?: now)?\b(?!.*\b(?:again|started again|back)\b)"),
     rule("child_alone.carer_blacking_out", "child_alone", E,
          r"\b(?:im|i am|shes|hes|she is|he is|ive been|shes been|hes been) (?:blacking out|passing out|nodding off|nodding out|dropping (?:him|her|the baby))\b"
          r"|\b(?:can|cant|cannot) (?:barely )?(?:stay awake|keep my eyes open)\b|\bnearly dropp\w* (?:him|her|the baby|my baby)\b",
@@ -90,7 +92,10 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
          r"|\btomorrow or ever\b|\b(?:walking|walk|going|wading|driving|drive|drove) (?:out )?(?:(?:the|my|his|her) car )?into the (?:sea|river|water|canal|loch|lake|harbour|quarry)\b"
          r"|\bcars? (?:is |s )?(?:running|on) in the garage\b|\bthank you for everything\b(?=.*\b(?:ever|goodbye|sorry|love you|last)\b)",
-         present_tense=True, concern_category="suicidal_thoughts"),
+         present_tense=True, concern_category="suicidal_thoughts",
+         # a thought, not a plan now: "sometimes i think about walking into the sea. not today or anything"
+         soften=r"\b(?:think|thinks|thinking|thought|thoughts|dream|dreams|imagine|imagining) (?:about |of )?(?:just )?(?:walking|walk|wading|going|driving)\b"
+                r"(?=.*\b(?:sometimes|not today|not tonight|not now|lately|a lot|every (?:day|night)|when (?:mums|dads|shes|hes|im|i get|they))\b)(?!.*\b(?:tonight|right now|(?<!not )today|(?<!not )now)\b)"),
     rule("child_alone.for_hours", "child_alone", E,
          r"\b(?:alone|on (?:their|his|her|my|our) own|by (?:themselves|himself|herself|myself)|left (?:alone |at home |in the house )?(?:with|at home|in the house)|crying on the \w+)\b"
          r"(?:\W+\w+){0,8}?\W+(?:since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|last night|this morning)|for hours|for \d+ hours|\d+ hours ago|all night|overnight|since then)\b",
@@ -103,11 +108,11 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          soften_unless_now=True),
     rule("medical.baby_in_danger", "medical", E,
          r"\b(?:no|reduced|less) (?:fetal |foetal |baby )?movements?\b|\bbaby (?:hasnt|isnt|has not|is not|not) (?:moving|moved|kicking)\b"
-         r"|\b(?:newborn|baby|babys|infant|\d+ days? old)(?:\W+\w+){0,8}?\W+(?:fits?|high pitched cry\w*|fitting|jerky|jerking|seizures?|twitching|cold to (?:the )?touch|floppy|limp|not feeding|blue|grey|not breathing|wont feed|not waking)\b",
+         r"|\b(?:newborn|baby|babys|infant|\d+ days? old)(?:\W+\w+){0,8}?\W+(?:fits?|high pitched cry\w*|fitting|jerky|jerking|seizures?|twitching|cold to (?:the )?touch|floppy|limp|not feeding|(?<!bright )(?<!light )(?<!navy )(?<!sky )(?<!royal )(?<!pale )blue(?! (?:hat|eyes|babygrow|onesie|dummy|pram|outfit|cardigan|jumper|room|nursery|balloon|teddy|toy|bottle)\b)|grey|not breathing|wont feed|not waking)\b",
          present_tense=True, concern_category="pregnancy_hidden_use"),
     rule("medical.withdrawal", "medical", E,
          r"\b(?:hallucinating|seeing things|fitting|having a fit|seizure|seizures|delirious|delirium|the dts|shaking uncontrollably)\b",
-         requires=r"\b(?:drink\w*|alcohol\w*|stopped|withdrawal|detox|cold turkey|using|benzos|drugs?)\b", present_tense=True, concern_category="drug_use_around_children",
+         requires=r"^(?=.*\b(?:drink\w*|alcohol\w*|stopped|withdrawal|detox|cold turkey|using|benzos|drugs?)\b)(?!.*\b(?:police|drugs?|cash) seizures?\b|.*\bseizure of (?:drugs|cash|the|his|her)\b)", present_tense=True, concern_category="drug_use_around_children",
          # long over: "our mam had a seizure once when i was small ... shes been sober 6 years now"
          soften=r"\b(?:sober|clean|dry) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years|yrs)\b|\bonce when (?:i|we) (?:was|were)\b"),
     rule("violence.child_hurt_now", "violence", E,
@@ -140,6 +145,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\b(?:going|gone|went|heading) (?:out )?(?:to the pub|to score|out drinking|to get (?:gear|drugs))\b",
          requires=r"\b(?:baby|babys|babies|wee ones|little ones|kids|toddler|twins)\b(?:\W+\w+){0,3}?\W+(?:asleep|in bed|upstairs|in (?:his|her|their|the) cot)\b"
                   r"|\bleft (?:the |my |our )?(?:\w+ ){0,3}(?:asleep|in bed|on (?:their|his|her) own)\b",
+         # a question of the law: "whats the law about leaving a baby asleep upstairs while you nip to the shop"
+         soften=r"\b(?:whats the law|what is the law|is it (?:legal|illegal|against the law)|at what age|what age can)\b",
          ongoing=True, concern_category="child_alone"),
     # a teenager unwell after drink, a child who drank from a cup, a weapon "used on mum", a man who will not leave
     rule("child_took_drugs.unwell_after_drink", "child_took_drugs", E,
@@ -193,7 +200,10 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("medical.pregnancy_warning_signs", "medical", E,
          r"\bflashing lights\b|\bblurr?(?:ed|y) vision\b|\b(?:ankles|feet|hands|face|legs)(?: are| is|s)? (?:massive|swollen|puffy|huge|like balloons)\b"
          r"|\b(?:horrible|bad|really bad|severe|awful|sharp|terrible|agonising|proper bad) (?:pain|pains|cramps?)\b(?: \w+){0,3} (?:belly|tummy|stomach|bump|back)\b|\bin agony\b",
-         requires=r"\b(?:pregnan\w*|\d+ (?:weeks|wks)|bump|due)\b", ongoing=True, concern_category="pregnancy_hidden_use"),
+         requires=r"^(?=.*\b(?:pregnan\w*|\d+ (?:weeks|wks)|bump|due)\b)"
+                  # "im 34 weeks and my feet are massive 😂 is that normal"
+                  r"(?!(?=.*(?:😂|🤣|\blol\b|\blmao\b|\bhaha))(?!.*\b(?:headache|flashing|blurr?(?:ed|y)|vision|pain|bleeding|dizzy|cant see)\b))",
+         ongoing=True, concern_category="pregnancy_hidden_use"),
     rule("violence.im_next", "violence", E,
          r"\b(?:says|said|told me|telling me|tells me) (?:im|i am|youre|ill be|you will be) next\b(?! (?:in|to|on|up|for|after|week|time|turn)\b)",
          negatable=False),
@@ -1135,4 +1145,70 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:pricked|jabbed|stabbed|stuck|scratched|cut) (?:himself|herself|themselves|his (?:finger|hand|foot)|her (?:finger|hand|foot)|their (?:finger|hand|foot)) (?:on|with) (?:a |the |one of (?:the |her |his |mums |dads )?)?(?:needles?|syringes?|sharps?)\b"
          r"|\bfound a (?:needle|syringe) and (?:pricked|jabbed|stuck|stabbed)\b",
          ongoing=True, negatable=False, concern_category="drug_use_around_children"),
+    # --- stop 26, first round: from eb (short messages), ec (the line), ed (misleading words), ee (danger in
+    # passing), ef (dialect), eg (exploitation and online), eh (babies and pregnancy), ei (seen and heard) ---------
+    # someone breaking in now: "door being kicked in"
+    rule("violence.door_kicked_in", "violence", E,
+         r"\b(?:door|doors)(?: is| are| s)? (?:being|getting) (?:kicked|booted|smashed|bashed|battered|forced|broke|broken) (?:in|down|open)\b"
+         r"|\b(?:kicking|booting|smashing|bashing|battering|forcing) (?:the|our|my|me|her|his|mums|the front|the back) (?:front |back |bedroom |bathroom |flat |house )?(?:door|doors) (?:in|down|open)\b"
+         r"|\b(?:trying to|tryin to|going to) (?:kick|boot|smash|break|force) (?:the|our|my|me|her|his|mums) (?:front |back |bedroom |bathroom |flat |house )?(?:door|doors) (?:in|down)\b",
+         requires=r"^(?!.*\b(?:police|bailiffs?|fire ?(?:men|fighters?|brigade)|paramedics?|locksmith|film|telly|tv|dream)\b)",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # a fire named where it is: "fire upstairs", "theres a fire in the kitchen", "the flats on fire"
+    rule("fire.in_the_house", "unresponsive", E,
+         r"^\W*(?:theres a |there is a |a )?fire (?:upstairs|downstairs|in (?:the|my|our|her|his) (?:kitchen|house|flat|bedroom|room|hall|hallway|landing|stairs|living room|front room|loft))\b"
+         r"|\b(?:house|flat|home|place|kitchen|room|bedroom)s (?:on fire|alight|burning|full of smoke)\b",
+         requires=r"^(?!.*\b(?:drill|alarm test|fireplace|log burner|wood burner|fire pit|bonfire|candles?|film|game|dream)\b)",
+         present_tense=True, negatable=False, concern_category="neglect"),
+    # a bare "hes hanging": someone found hanged (not "im hanging", a hangover)
+    rule("suicide.hanging_bare", "suicide", E,
+         r"^\W*(?:oh god |omg |help |please )?(?:hes|shes|he is|she is|theyre|dads|mums|my (?:dad|mum|brother|sister|son|daughter|boyfriend|partner)s?(?: is)?) hanging\W*$",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # cutting deeper than before, with the wound or faintness told now: "did it again but deeper this time, i can see
+    # stuff inside, im feeling faint"
+    rule("self_harm.deeper_now", "self_harm", E,
+         r"\bdeeper (?:this time|than (?:ever|before|usual|normal|last time))\b(?=.*\b(?:can see|faint|dizzy|bleeding|blood|wont stop|inside|fat|bone|white)\b)"
+         r"|\bi can see (?:stuff|something|the fat|fat|bone|white|yellow|the bone|inside)\b(?=.*\b(?:cut|cutting|did it|deep|deeper|arm|wrist|leg|thigh|blood|bleed\w*)\b)",
+         present_tense=True, negatable=False, concern_category="self_harm"),
+    # a bare call for help with someone there: "please help hes here"
+    rule("violence.help_hes_here", "violence", E,
+         r"^\W*(?:please |pls )?help(?: me| us)?\W+(?:hes|shes|theyre|he is|she is|they are) (?:here|back|outside|in the house|at the door|coming in|inside)(?: now)?\W*$",
+         present_tense=True, negatable=False, concern_category="domestic_abuse"),
+    # a child missing now with a man in the story: "granddaughter went missing 3 hours ago, shes 12 ... messages from
+    # a man asking her to come to his hotel tonight"; "my best mates been gone 2 nights ... with her man ... shes 14"
+    rule("exploitation.missing_with_a_man", "exploitation", E,
+         r"(?<!\bone )(?<!\bit )(?<!\bpack )(?<!\bbag )(?<!\bpackage )(?<!\bmoney )(?<!\bstuff )(?<!\bphone )\b(?:went|gone|has gone|been|is|shes|hes) missing\b(?! (?:school|sessions|lessons|classes|class|college|appointments|contact|meals|out|her|his|my|the)\b)|\bbeen gone (?:\d+|two|three|four|a couple of) (?:nights|days)\b|\b(?:not|hasnt|hasnt been|not been|never) (?:come )?(?:home|back) (?:since|all night|last night)\b",
+         requires=r"^(?=.*\b(?:a man|the man|men|her man|his man|older (?:man|men|guy|lads|boyfriend)|hotel|strange flat|a flat|someone (?:she|he) met online|met online|stranger)\b)"
+                  r"(?=.*\b(?:(?:shes|hes|she is|he is|aged?|im|i am) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo)|year [5-9]|year 1[01])\b)",
+         ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
+    # a man met online in the house now: "theres a man i met online in my front room now ... he wont leave ... im 13"
+    rule("exploitation.online_man_here_now", "exploitation", E,
+         r"\b(?:man|bloke|guy|lad|boy|someone|person)(?: \w+)? (?:i|she|he) (?:met|been talking to|was talking to|chatted to) (?:online|on snap|on snapchat|on insta|on tiktok|on a game|on discord)\b(?=.*\b(?:in (?:my|the|our) (?:room|bedroom|house|flat|front room|living room|kitchen)|outside|wont leave|here now|at the door)\b)"
+         r"|\b(?:on my way|on her way|on his way|going|gonna go|about) to meet (?:the|a|this) (?:man|guy|bloke|person|boy|lad)\b(?=.*\b(?:messag\w*|online|snap\w*|insta|tiktok|discord|older|present|(?:im|i am|shes|hes) (?:1[0-5]|[5-9])\b))",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # a baby with nobody: "i dont think theres anyone in with the baby"
+    rule("child_alone.nobody_with_the_baby", "child_alone", E,
+         r"\b(?:(?:dont|do not) think (?:theres|there is) (?:anyone|anybody)|(?:theres|there is) (?:nobody|no one|noone|no adult|no grown up)|(?:nobody|no one|noone)(?: is|s)?) (?:in )?with (?:the|a|my|her|his|their) (?:baby|babies|toddler|bairn|little one|newborn)\b",
+         present_tense=True, negatable=False, concern_category="child_alone"),
+    # sexual abuse told as just now: "he only just left ... im 13 and he touched me"
+    rule("sexual_abuse.just_now", "sexual_abuse", E,
+         r"\b(?:(?:only )?just (?:left|gone|happened|now)|(?:\d+|a few|few|ten|five|twenty) (?:mins|minutes) ago|(?:hes|he is|shes) still (?:here|in the house|in my room|downstairs))\b",
+         requires=r"\b(?:touched|touching|groped|raped|made me do|did stuff to|put his hands? (?:down|in|on)|felt me up|forced (?:me|himself))\b",
+         present_tense=True, negatable=False, concern_category="sexual_abuse"),
+    # a high place and a goodbye: "im at the top of the multi storey, just wanted to say thanks for the chat"
+    rule("suicide.place_and_goodbye", "suicide", E,
+         r"\b(?:im|i am|im stood|im sat|standing|sitting|sat|stood)\b(?: \w+)? (?:on|at|up on|on top of) (?:the )?(?:top of (?:the|a) (?:multi storey|car park|bridge|building|flats|tower|cliff)|bridge|roof|ledge|edge|cliff|multi storey)\b",
+         requires=r"\b(?:(?:just )?want(?:ed)? (?:to|you to) (?:say|know|tell you)|thanks for (?:everything|the chat|listening|being there|trying)|goodbye|bye (?:everyone|all)|tell (?:my|mum|dad|them|everyone)|im sorry|sorry for everything|you were (?:nice|kind|lovely|good to me))\b",
+         present_tense=True, negatable=False, concern_category="suicidal_thoughts"),
+    # a scald or burn told now: "our babys burnt ... skins coming off"
+    rule("medical.burnt_now", "medical", E,
+         r"\b(?:skin|skins|skin is)(?: \w+)? (?:coming|peeling|falling|hanging) off\b|\b(?:babys|baby is|hes|shes|toddlers) (?:been )?(?:burnt|burned|scalded)\b(?=.*\b(?:kettle|water|tea|pan|fire|iron|heater|skin|blister\w*|screaming)\b)",
+         requires=r"^(?!.*\b(?:sunburn\w*|sun|beach|peeling (?:after|from) the sun)\b)",
+         present_tense=True, negatable=False, concern_category="neglect"),
+    # a baby hurt now and kept from hospital: "baby of 6 weeks has a swollen arm and screams when touched ... she wont
+    # let me take him to a and e"
+    rule("medical.baby_kept_from_hospital", "medical", E,
+         r"\b(?:wont|will not|refuses to|refusing to) let (?:me|us|anyone) (?:take|get|bring) (?:him|her|the baby|them|the child)(?: \w+)? to (?:a and e|hospital|the hospital|a doctor|the gp)\b"
+         r"|\b(?:screams|screaming|cries|crying) (?:when|if) (?:touched|moved|picked up|you touch|i touch|we touch)\b(?=.*\b(?:baby|weeks|months old|newborn|swollen|arm|leg)\b)",
+         present_tense=True, negatable=False, concern_category="neglect"),
 )  # fmt: skip

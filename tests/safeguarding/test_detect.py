@@ -4292,3 +4292,103 @@ def test_stop25_fourth_round_concerns_are_found_by_the_lexicon(text: str) -> Non
 @pytest.mark.parametrize("text", ["i had a drink problem years ago, sober 10 years, and now im pregnant"])
 def test_stop25_fourth_round_a_past_problem_in_pregnancy_is_not_a_concern(text: str) -> None:
     assert detect.assess_with(text, None).severity is not Severity.CONCERN
+
+
+# --- stop 26, first round: from eb, ec, ed, ee, ef, eg, eh, ei ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "door being kicked in",
+        "fire upstairs",
+        "the flat's on fire",
+        "hes hanging",
+        "i did it again but deeper this time, i can see stuff inside, im feelin faint",
+        "pls help hes here",
+        "my granddaughter went missing 3 hours ago, shes 12, a man was messaging her to come to his hotel",
+        "there's a man I met online in my front room now and he won't leave, i'm 13",
+        "i'm on my way to meet the man who's been messaging me, i'm 12",
+        "i dont think theres anyone in with the baby next door",
+        "he only just left, im 13 and he touched me",
+        "our baby's burnt, the kettle went over her legs, skin's coming off",
+        "baby has a swollen arm and screams when touched, she wont let me take him to a&e",
+        "im at the top of the multi storey, just wanted to say thanks for the chat",
+        "shes over the limit and driving, shes reversing out now with us in the back",
+        "i can hear mum screaming in the next room, her boyfriend keeps saying 'ill kill u' n theres banging",
+        "a've taen aa ma mam's paracetamol, a dinna wint tae be here onymair",
+        "ma mam's no been hame since yesterday an it's the middle o the night an ah'm 11 an ah'm feart",
+        "they said ah've tae go oot wi them the night tae keep watch or ah'm getting a doin",
+        "the mandem said i gotta go OT tonight n if i dont go they gonna wet me up",
+    ],
+)
+def test_stop26_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's rattling n taking it out on me",
+        "what does rattling mean, my uncle keeps saying it",
+        "My daughter's been sectioned after overdosing. I've got her kids now.",
+        "last night he held a knife to my throat. He's at work now. I don't know where to go.",
+        "im gonna run away tonight, cant take it anymore with mum and her drinking, ive packed a bag",
+        "sometimes i think about walking into the sea. not today or anything",
+        "we walked on the bridge now and then",
+        "my wee cousin says im 'deid tae her' cos i ate her sweeties 😂 shes 5",
+        "im writing a story for creative writing where the main character finds her dad passed out",
+        "lmaooo my mate just fell off his chair on facetime i actually cant breathe 😂😂",
+        "whats the law about leaving a baby asleep upstairs while you nip to the shop",
+        "im 34 weeks and my feet are massive 😂 is that normal",
+        "nan knitted the baby a hat that's bright blue",
+        "my heart is racing before my exams is that anxiety",
+        "the bass from next doors party is literally shaking my bed",
+        "My grandson keeps screaming 'I'll kill you!' when he loses at Uno. He's 7.",
+        "Head of Year: her attendance has collapsed since mum's partner moved in",
+        "disclosed a debt to a dealer following police seizure of drugs he was holding, mum drinks",
+        "I'm 28 weeks and I've been bleeding on and off after smoking crack, it's stopped now",
+        "beat me if im short, my mum's drinking too much to notice. not tonight just in general",
+        "my son dropped the baby off and I found powder in her bag. He's coming back for her at six.",
+    ],
+)
+def test_stop26_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad's always monged on the sofa",
+        "dads on script but still uses on top",
+        "he smashed my phone so i couldnt call anyone",
+        "he spits at me",
+        "i drink to get thru the day, baby due in may",
+        "mums pals were doing ket in my room",
+        "counting the days to 18 so i can get away from his drinking n the hitting",
+        "tbh i dont even care if i wake up tomorrow",
+        "mandem at school are saying the opps are gonna come for me this weekend",
+        "My partner shares his coke with my 17 year old son at weekends.",
+        "my dad does drugs in the living room and my little sister sees",
+        "how much vodka is too much when pregnant? im on about half a bottle a day",
+        "im 12 n theres a guy on insta who wants to meet me n my mate without our parents",
+        "i've got three phones now, the work one rings all night. i'm 15",
+        "im 13 and someone on whatsapp keeps sayin they'll pay me to open a bank account and let them use it",
+        "got paid by older lads and now they want us to do proper jobs. we're 12",
+        "mam didnt even notice i was out at 1am",
+        "mammy and daddy had a fight and daddy broke the telly and went away",
+    ],
+)
+def test_stop26_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ye my da's always steaming on a friday but he just sleeps it off. anyone in Dundee to talk to?",
+        "my auntie is always mortal at family parties and its so embarrassing",
+        "ma da's on a methadone script n uses on top. any groups in glasgow for young folk like me?",
+        "mum keeps saying 'im going to kill you' but like in a jokey way when i leave my shoes out",
+    ],
+)
+def test_stop26_worries_and_idioms_are_not_concerns(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.NONE
