@@ -329,6 +329,19 @@ TRAINING_FILES = (
     TRAIN_DIR / "train_written_eg.jsonl",
     TRAIN_DIR / "train_written_eh.jsonl",
     TRAIN_DIR / "train_written_ei.jsonl",
+    # Eight more (480 each, stop 26), measured once with eb-ei and their rules in: ej (short messages)
+    # 0.979 / 0.842 (0.899) / 0.016, ek (exploitation and online) 0.975 / 0.938 (0.988) / 0.026, el (in
+    # passing) 1.000 / 0.938 (0.975) / 0.000, em (the line) 1.000 / 0.875 (0.975) / 0.082, en (people) 0.994 /
+    # 0.912 (0.975) / 0.037, eo (the inbox) 0.994 / 0.937 (0.987) / 0.029, ep (professionals) 0.994 / 0.906
+    # (0.981) / 0.013, eq (misleading words) 0.994 / 0.956 (0.994) / 0.025. Then tuned on and added.
+    TRAIN_DIR / "train_written_ej.jsonl",
+    TRAIN_DIR / "train_written_ek.jsonl",
+    TRAIN_DIR / "train_written_el.jsonl",
+    TRAIN_DIR / "train_written_em.jsonl",
+    TRAIN_DIR / "train_written_en.jsonl",
+    TRAIN_DIR / "train_written_eo.jsonl",
+    TRAIN_DIR / "train_written_ep.jsonl",
+    TRAIN_DIR / "train_written_eq.jsonl",
     # The dev sets that were held out once (dev4 onwards; dev19-dev33 are the fifteen oldest held-out sets,
     # read at stop 25), each measured before its errors were read. Adding
     # dev4 to dev13 (4,148 messages) raised heldout11 (unread) from emergency 0.988, concern 0.912 (flagged

@@ -22,8 +22,10 @@ _MEANS_OR_NOW = (
 )
 _NO_ACT = (
     r"\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b|\bno (?:current |active |immediate |specific |actual )?(?:plans?|intent)\b|\b(?:wont|wouldnt) (?:actually )?do it\b|\bdont think i (?:would|will|could)\b|"
-    r"\bwouldnt (?:actually )?do it\b|\bnot tonight\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
+    r"\bwouldnt (?:actually )?do it\b|\bnot tonight\b|\bnot today\b|\bwont (?:do (?:it|anything) )?tonight\b|\bnot going to do (?:anything|it)\b|\bwont do anything\b|\bnot (?:actually )?going to\b"
     r"|\b(?:dont|doesnt|havent|hasnt|isnt|aint|not) (?:got |have |has )?(?:a |any )?(?:plans?|intent)\b|\bwouldnt do anything\b|\b(?:havent|hasnt|not) planned (?:anything|it)\b|\bnot like (?:ive|i have|i)(?: got)? (?:a |any )?plan\b|\bnot (?:in )?a plan\b|\bdidnt (?:do|try) (?:anything|it)\b|\b(?:i |id )?never would\b|\bi wouldnt\b(?! (?:stop|be here|last))|\bdidnt (?:act on|go through with) it\b|\bnothing planned\b|\bbut i wont\b(?! (?:be|last|see|wake|make))|\bnot gonna do (?:anything|owt|nothing)\b"
+    # a thought that has gone on a while, with nothing at hand now: "ive been thinking about taking all her pills"
+    r"|\b(?:ive been|i have been|been|i keep|keep) (?:thinking|having thoughts) (?:about|of)\b(?!.*\b(?:tonight|right now|now|in my hand|in front of me|got them out|counted|counting|lined up|on my own with|drank|drunk|shaking|platform|bridge|edge|station|razor|bath|looked up|picked|chosen|plan|planned|saved up|stockpil\w*|set a date|note|letters?|goodbye)\b)"
     # running away, not dying: "im gonna run away tonight, cant take it anymore, ive packed a bag"
     r"|\b(?:run|running|ran) away\b(?!.*\b(?:pills|tablets|bridge|rope|knife|kill|die|dying|end it|overdose|jump)\b)"
 )
@@ -90,7 +92,7 @@ CONCERN_RULES: tuple[Rule, ...] = (
          r"|(?:dont|doesnt|didnt)(?: really)? want to (?:be alive|live|exist|wake up|be here (?:anymore|any more|after|tomorrow|tonight|no more)(?!\W+(?:this|the|at this|at the|in this) (?:party|lesson|class|shop|queue|meeting|school|wedding|concert|club|event|place|house party)\b))"
          r"|no (?:point|reason) (?:in )?(?:living|being alive|being here|going on|carrying on)|whats the point (?:of|in) (?:living|being alive|life|being here|anything|it all)"
          r"|thoughts? (?:of|about) (?:suicide|dying|death|killing|ending|not wanting|taking (?:my|her|his) own life)"
-         r"|(?:think|thinks|thinking|thought) about (?:dying|death|suicide|killing (?:myself|himself|herself)|ending it|ending my life|not being here|not waking up|going to sleep and not|taking (?:all|loads|a load|an overdose))"
+         r"|(?:think|thinks|thinking|thought) (?:about|of) (?:dying|death|suicide|killing (?:myself|himself|herself)|ending it|ending my life|not being here|not waking up|going to sleep and not|taking (?:all|loads|a load|an overdose))"
          r"|(?:easier|better)(?: off)? if (?:i|a) (?:just )?(?:wasnt|werent|was not|wasnt here|didnt exist|disappeared|was gone|died|didnt wake up|never woke up)|wanting to (?:die|be dead)|if i (?:wasnt|werent) (?:alive|here|around)"
          r"|end it all|ending it all|feel like ending it|kill myself|killing myself|take my own life|taking my own life|dont see the point"
          r"|cant go on|cant do this anymore|cant keep going|cant take (?:it|this) anymore|had enough of (?:life|everything|living)|dont want to be alive|want to disappear)\b",

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.safeguarding.patterns import not_after
-
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
 
 # Before lowercasing: "ODd" and "ODed" are overdosed, "odd" ("20-odd", "odd jobs") is not.
@@ -118,9 +116,13 @@ _NOT_TONIGHT = (
     "shift",
     "bus",
 )
+_NOT_BEFORE_THE_NIGHT = (
+    *("stayed", "stay", "stays", "spent", "spend", "all", "through", "during"),
+    *("in", "at", "for", "that", "one", "every", "of", "o"),
+)
 _THE_NIGHT = re.compile(
-    not_after("stayed", "stay", "stays", "spent", "spend", "all", "through", "during")
-    + not_after("in", "at", "for", "that", "one", "every", "of", "o")  # "the middle o the night"
+    # whole words before: "his flat the night" is tonight, "at the night" is not ("the middle o the night")
+    "".join(rf"(?<!\b{word} )" for word in _NOT_BEFORE_THE_NIGHT)
     + r"\bthe night\b(?! (?:"
     + "|".join(_NOT_TONIGHT)
     + r")\b)"

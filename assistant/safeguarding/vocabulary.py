@@ -115,7 +115,7 @@ RIGHT_NOW = words(
 TONIGHT = words(
     r"tonight", rf"right {NOW_WORD}", NOW_WORD, r"today(?! (?:he|she|they) (?:said|told|mentioned|seemed|was|were|looked))", r"this evening", r"in an hour", r"outside", r"on (?:their|the) way",
     r"waiting", r"coming back", r"coming round", r"coming to", r"after school", r"by \d+", r"(?:at )?midnight", r"at \d+ ?(?:pm|oclock)",
-    r"the last (?:train|bus)",
+    r"the last (?:train|bus)", r"in (?:\d+|ten|twenty|thirty|five) ?(?:mins?|minutes|hours?)", r"in (?:half an|an) hour",
 )  # fmt: skip
 
 EXPLOITATION_CONTEXT = words(

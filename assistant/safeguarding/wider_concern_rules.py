@@ -962,4 +962,18 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
     rule("exploitation.found_with_drugs_far_away", "exploitation", C,
          r"\b(?:found|caught|picked up|arrested|stopped) (?:with|carrying) (?:drugs|gear|a bag of \w+|bags of \w+|wraps|cash and drugs|a knife and drugs)\b",
          requires=r"\b(?:police station|miles away|another (?:town|city|county)|didnt (?:even )?know (?:he|she)(?:d| had) gone|on a train|county lines|(?:hes|shes|aged?) (?:1[0-7])|1[0-7] ?(?:year old|yr old|yo))\b"),
+    # not eaten for days: "ive not ate since monday"
+    rule("neglect.not_eaten_since", "neglect", C,
+         r"\b(?:ive|i have|we|weve|we have|i|hes|shes|they|theyve)(?: not| havent| hasnt| not had| nae| no)? (?:ate|eaten|had (?:any )?(?:food|tea|dinner|anything to eat|a proper meal)) since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|the weekend|(?:\d+|two|three|four) days)\b",
+         requires=r"\b(?:not|havent|hasnt|nae|no|never)\b"),
+    # carrying a blade: "my mate carries a blade cos of the lads he runs for"
+    rule("weapon.carries_a_blade", "weapon", C,
+         r"\b(?:carries|carrying|carry|carried|started carrying|takes|taking) (?:a |his |her |their )?(?:blade|knife|shank|machete|nank|zombie knife|flick knife)\b(?! (?:and fork|block|sharpener))",
+         requires=r"^(?!.*\b(?:chef|kitchen|cooking|fishing|camping|scouts|cubs|butcher)\b)", physical=True, resolvable=True),
+    # stealing for a parent's habit: "shes stealing for her mums habit"
+    rule("neglect.stealing_for_a_parents_habit", "neglect", C,
+         r"\b(?:stealing|nicking|shoplifting|robbing|thieving|steal|nick|rob)\b(?: \w+){0,2} (?:to pay )?for (?:her|his|my|their|our) (?:mums|dads|mams|parents|das|mas|maws) (?:habit|gear|drugs|drink|fix|booze)\b"),
+    # found out by the midwife: "what if the midwife finds out im on meth"
+    rule("pregnancy_hidden_use.midwife_finds_out", "pregnancy_hidden_use", C,
+         r"\b(?:midwife|midwives|health visitor|hv|doctor|gp|social worker|the social|hospital)s? (?:finds? out|found out|finding out|to know|will know|would know)\b(?: \w+){0,3} (?:im|i am|ive been|i was|i have been|im still) (?:on|using|taking|drinking|smoking|injecting)\b"),
 )  # fmt: skip

@@ -86,7 +86,8 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"|\bsmoke alarms? (?:keeps |is |s |has been |been )?(?:beeping|going off|ringing|screaming)\b(?=.*\b(?:burning|smoke|smoky|smell|fire)\b)|\b(?:burning smell|smell of burning|smells? (?:like )?(?:something )?burning|smoke (?:coming (?:out|from|under|through)|pouring))\b",
          ongoing=True, concern_category="drug_use_around_children",
          # a harmless cause told with it: "a smell of burning in the street but it was just someone's bonfire"
-         requires=r"^(?!.*\b(?:bonfire|bbq|barbecue|barbie|burnt (?:the |my )?toast|fireworks|incense)\b)"),
+         requires=r"^(?!.*\b(?:bonfire|bbq|barbecue|barbie|burnt (?:the |my )?toast|fireworks|incense)\b)",
+         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry|worries)\b(?: that)?(?: \w+){0,3} (?:set|burn)\b(?: \w+){0,3} (?:alight|on fire|down)\b", soften_unless_now=True),
     rule("suicide.last_words", "suicide", E,
          r"\b(?:(?:dont|do not) think (?:ill|i will)(?: still)?|not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
          r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
@@ -1211,4 +1212,37 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          r"\b(?:wont|will not|refuses to|refusing to) let (?:me|us|anyone) (?:take|get|bring) (?:him|her|the baby|them|the child)(?: \w+)? to (?:a and e|hospital|the hospital|a doctor|the gp)\b"
          r"|\b(?:screams|screaming|cries|crying) (?:when|if) (?:touched|moved|picked up|you touch|i touch|we touch)\b(?=.*\b(?:baby|weeks|months old|newborn|swollen|arm|leg)\b)",
          present_tense=True, negatable=False, concern_category="neglect"),
+    # --- stop 26, second round: from ej (short messages), ek (exploitation), el (in passing), em (the line), en
+    # (people), eo (the inbox), ep (professionals), eq (misleading words) ---------------------------------------
+    # a young child left and the parent not back: "mummy left us last night shes not back, im 9 and my brother is 3"
+    rule("child_alone.left_and_not_back", "child_alone", E,
+         r"\b(?:left|went out|went off|gone out|walked out)\b(?: \w+){0,3} (?:last night|yesterday|this morning|at \d+ ?(?:am|pm)?)\b(?: and)? (?:shes|hes|theyre|she is|he is|they are) (?:still )?not (?:back|home)\b",
+         requires=r"\b(?:im (?:[4-9]|1[0-2])|i am (?:[4-9]|1[0-2])|(?:brother|sister|hes|shes) is (?:[1-6])|(?:brothers|sisters) (?:[1-6])|baby|toddler|(?:[1-6]) (?:year old|yr old))\b",
+         present_tense=True, negatable=False, concern_category="child_alone"),
+    # someone on the way to hurt them: "boyfriends mates are on the way to sort me out for grassing"
+    rule("violence.on_the_way_to_hurt_me", "violence", E,
+         r"\b(?:on (?:their|the|his|her) way|coming (?:round|over|here|to mine|to the house)(?: now)?|outside(?: now)?|waiting outside) to (?:sort (?:me|us|him|her) out|get (?:me|us)|batter (?:me|us)|do (?:me|us)(?: in)?|jump (?:me|us)|stab (?:me|us)|kill (?:me|us)|beat (?:me|us) up|hurt (?:me|us))\b",
+         present_tense=True, negatable=False, concern_category="violence"),
+    # a pulse failing: "mums pulse is really weak"
+    rule("unresponsive.weak_pulse", "unresponsive", E,
+         r"\bpulse(?: is| s)? (?:really |very |so |too )?(?:weak|faint|slow|fluttery|barely there|all over the place)\b|\b(?:cant|cannot|can not|couldnt) (?:find|feel) (?:a|his|her|their|any) pulse\b",
+         requires=r"^(?!.*\b(?:first aid|course|training|lesson|class|smartwatch|watch|app|fitbit|monitor|oximeter)\b)", present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # on the phone to 999 now: "ok what do i say to 999 im scared"
+    rule("unspecified.calling_999_now", "unspecified", E,
+         r"\bwhat (?:do|should) i (?:say|tell) (?:to )?(?:999|the ambulance|the operator|the 999 \w+)\b|\b(?:on the phone|on the line) (?:to|with) (?:999|the ambulance)\b|\b999 (?:are|is) (?:on the phone|asking me|telling me)\b",
+         present_tense=True, negatable=False),
+    # a man coming for a child soon with drugs or money: "hes coming in 20 mins. im 13"; "hes on his way to pick me up
+    # now for a sleepover at his. hes 26"
+    rule("exploitation.man_coming_for_a_child", "exploitation", E,
+         r"\b(?:hes|he is|theyre|they are|the man is|shes) (?:coming|on (?:his|their|her) way|picking me up|collecting me|here to pick me up)\b(?: \w+){0,4} (?:in (?:\d+|ten|twenty|five) ?(?:mins?|minutes)|in (?:half an|an) hour|now|right now|tonight)\b"
+         r"|\b(?:on (?:his|their|her) way to (?:pick|get|collect) me(?: up)?)\b",
+         requires=r"^(?=.*\b(?:(?:im|i am) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo))\b)"
+                  r"(?=.*\b(?:pills|drugs|money|cash|sleepover|his (?:house|flat|place|mates)|(?:hes|he is) (?:[2-9]\d)|older|met online|snap\w*|insta|give me)\b)",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # a young child who got into someone's pills: "hes been at my pills but hes fine" (said slurring)
+    rule("child_took_drugs.been_at_the_pills", "child_took_drugs", E,
+         r"\b(?:been at|got at|gotten into|got into|been into) (?:my|the|her|his|mums|dads|their|nans|grans) (?:pills|tablets|meds|medication|methadone|script|sleeping tablets|painkillers|gear|stash)\b",
+         requires=rf"\b(?:{CHILD}|(?:[1-9]|1[0-2]) (?:year old|yr old)|toddler)\b",
+         present_tense=True, concern_category="drug_use_around_children",
+         soften=r"\b(?:last (?:week|month|year|night)|yesterday|(?:days|weeks|months|years) ago|when (?:he|she|they) (?:was|were) (?:little|small|a baby|a toddler|\d+)|twice|(?:didnt|did not|hasnt|has not) (?:eat|swallow|take|have) any)\b"),
 )  # fmt: skip

@@ -4392,3 +4392,65 @@ def test_stop26_concerns_are_found_by_the_lexicon(text: str) -> None:
 )
 def test_stop26_worries_and_idioms_are_not_concerns(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.NONE
+
+
+# --- stop 26, second round: from ej, ek, el, em, en, eo, ep, eq -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mummy left us last night she's not back, im 9 and my brother is 3",
+        "boyfriend's mates are on the way to sort me out for grassing",
+        "mum's pulse is really weak",
+        "ok what do i say to 999 im scared",
+        "he says he'll send my pics to everyone in my contacts in 30 mins unless i pay him",
+        "the guy says he'll post my pics on facebook unless i come tae his flat the night. am 15, dinnae ken",
+        "i'm 14 and he's on his way to pick me up now for a sleepover at his. hes 26",
+        "im in a stranger's flat and I'm not allowed to leave. theres heroin everywhere. im 15",
+        "mum's friend says he'll give me pills and money, he's coming in 20 mins. im 13",
+        "she was slurring and said her 5 year old has been at my pills but he's fine",
+        "me little brother's not come home from school n it's 10 at night, mam's out of it, he's 9",
+        "grandson keeps saying he's going to hang himself tonight and he's put his belt round the bannister",
+        "mum said if i leave shell kill herself and shes holding the tablets and drinking",
+        "me mum's fella is pointin a gun at her, im under my bed",
+    ],
+)
+def test_stop26_second_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum found out i was talking to a 20 year old on insta and now shes taken my phone",
+        "I teach PSHE and want to cover 'what to do if someone's drunk and unconscious', any lesson plan?",
+        "it's the 3 year anniversary of my brother's overdose. I'm ok, just wanted to say his name",
+        "ive been thinkin about takin all her pills",
+        "my mum says shes going to kill herself a lot when she's drunk, she's not doing anything rn",
+        "dad took heroin in front of me today and said if i tell mum he'll kill himself",
+        "They say they'll hurt her little brother. She's 16. Nothing's happened yet.",
+        "mums new man made me hold his knife in my bag and said if i tell anyone he'll hurt my dog",
+        "im holding a gun for my older cousin. its in a shoebox under my bed",
+        "dad fell asleep with a fag on the sofa again, burnt a hole in it, i worry hell set the house alight",
+        "had to roll my dad on his side last night cos he was sick, he was ok this morning",
+        "I'm looking after my granddaughter, she's 3, since her dad got into bother with drugs",
+        "I've took my nephew in, he's 13, my sister's on the crack. What benefits can I claim?",
+        "my boyfriend's mum is on a methadone script, cant find a pulse on my smartwatch app",
+    ],
+)
+def test_stop26_second_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinkin of endin it",
+        "ive not ate since monday",
+        "my mate carries a blade cos of the lads he runs for",
+        "shes stealing for her mum's habit",
+        "what if the midwife finds out im on meth",
+        "my mam's boyfriend keeps grabbin me by the neck wen she's not in, hes done it like 4 times",
+    ],
+)
+def test_stop26_second_round_concerns_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.CONCERN
