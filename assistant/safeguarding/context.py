@@ -194,6 +194,9 @@ _HYPOTHETICAL = re.compile(
 _HAPPENING = re.compile(
     _CALL_FOR_HELP
     + r"|\b(?:(?<!when to call )(?<!whether to call )(?<!when its a )(?<!when it is a )(?<!you ring )(?<!you call )(?<!you phone )999(?! if\b)|ambulance|theres one here)\b"
+    # a child unwell now, whatever else the message asks: "...for my school project. also my dads mate just gave my
+    # little sister some of his drink and now shes being sick and wont stay awake"
+    + r"|\bnow (?:shes|hes|theyre) (?:being sick|fitting|not breathing|unconscious|going blue)\b"
     # a poem or a story that is about the writer: "i meant it though"
     + r"|\bi (?:really )?(?:meant|mean) it\b(?! as a joke)"
     # a story that is the child's own
@@ -226,7 +229,7 @@ _HABITUAL = re.compile(
     r"|\b(?:when|whenever) (?:hes|shes|he has|she has|theyve) had (?:\w+ )?(?:whisky|vodka|cans|beer|cider|wine|drink|a drink|a few|a skinful|too much)\b"
     # stop 26: "she keeps leaving us", "on several occasions", "ive started drinking" (not "keeps
     # saying", which is as often said in a crisis now: "hes got a knife and keeps saying hes gonna kill himself")
-    r"|\bkeeps? (?:leaving|threatening)\b|\b(?:done|did) (?:it|that) (?:like |about |over )?(?:\d+|two|three|four|five|six|several|a few|loads of) times\b|\bon (?:several|a few|many|numerous) occasions\b|\bseveral times\b|\bdaily\b"
+    r"|\bkeeps? (?:leaving|threatening|driving (?:us|me|them|the kids|the baby))\b|\b(?:done|did) (?:it|that) (?:like |about |over )?(?:\d+|two|three|four|five|six|several|a few|loads of) times\b|\bon (?:several|a few|many|numerous) occasions\b|\bseveral times\b|\bdaily\b"
     r"|\b(?:ive|i have|hes|shes|he has|she has|theyve|weve) started (?:drinking|using|smoking|injecting|taking (?:my|his|her|their) \w+ to cope)\b"
 )
 # "im ok right now" (but "shes not ok right now" is now)

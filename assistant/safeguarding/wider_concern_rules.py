@@ -287,7 +287,10 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"|\b(?:took|take|taking|got) (?:the )?blades? out of (?:a |my |the )?(?:pencil )?sharpener\b"),
     rule("abuse.held_down", "abuse", C,
          r"\b(?:holds?|held|holding|pins?|pinned|pinning) (?:me|us|her|him|mum|my \w+) down\b|\bknock(?:s|ing|ed)? (?:me|us|him|my (?:brother|sister|son|daughter)) about\b",
-         physical=True),
+         physical=True,
+         # held down now: "hes pinned my daughter down"
+         escalate=r"^(?!.*\b(?:used to|when|whenever|every|last|before|loads|always|again and again)\b).*\b(?:hes|shes|he has|she has|theyve|theyre|he is|she is) (?:got )?(?:pinned|pinning|holding) (?:me|her|him|mum|my \w+) down\b",
+         escalate_category="violence"),
     rule("domestic_abuse.knocked_about", "domestic_abuse", C,
          r"\bknock(?:s|ing|ed)? (?:her|mum|mam|my (?:mum|mam|ma|partner|wife|girlfriend)) about\b", physical=True),
     rule("neglect.food_only_at_school", "neglect", C,
@@ -372,7 +375,10 @@ WIDER_CONCERN_RULES: tuple[Rule, ...] = (
          r"\b(?:little|small|wee) (?:packages|parcels|bags|packets)\b",
          requires=r"\b(?:paid|pays|paying|money|£|cash|quid|loads)\b"),
     rule("drug_use_around_children.drugs_in_the_toys", "drug_use_around_children", C,
-         r"\b(?:tramadol|pills|tablets|methadone|needles?|syringes?|wraps|strips|baggies|bags? of|gear|spoons?|foil|benzos|diazepam|valium|powder|weed|coke) (?:\w+ ){0,3}(?:in|on|under|inside) (?:\w+ ){0,2}(?:\w+s )?(?:toy ?box|toys|cot|pram|school bag|lunch ?box|pencil case)\b"),
+         r"\b(?:tramadol|pills|tablets|methadone|needles?|syringes?|wraps|strips|baggies|bags? of|gear|spoons?|foil|benzos|diazepam|valium|powder|weed|coke) (?:\w+ ){0,3}(?:in|on|under|inside) (?:\w+ ){0,2}(?:\w+s )?(?:toy ?box|toys|cot|pram|school bag|lunch ?box|pencil case)\b",
+         # open beside a baby now: "a methadone bottle in her cot, lid off, some spilled"
+         escalate=r"^(?!.*\b(?:last (?:week|night|month)|yesterday|ago|used to|this morning|few days|(?:dont|didnt|do not) think (?:she|he|they) (?:drank|took|had|ate|swallowed) any|(?:hes|shes|theyre) (?:fine|ok) now)\b).*\b(?:lid off|top off|cap off|spilled|spilt|leaking|open|half empty|some missing)\b",
+         escalate_category="child_took_drugs"),
     # --- from dev16 (heldout36, hard cases, read after its measurements) ----------------------------------
     rule("domestic_abuse.hitting_game", "domestic_abuse", C,
          r"\b(?:hitting|punching|slapping|smacking|strangling|choking|kicking) game\b",

@@ -156,7 +156,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
                   # the adult who collected the child is the one slurring ("collected by mum today and she was slurring")
                   r"(?!.*\b(?:collected|picked up|dropped off|brought in) by (?:his |her |their )?(?:mum|dad|mother|father|parent|carer|nan|gran|grandad|stepdad|stepmum)\b"
                   r"(?:\W+\w+){0,6}?\W+(?:she|he|they|mum|dad) (?:was|were|is|seemed|appeared|looked)(?: \w+)? (?:slurring|unsteady|wobbly|drowsy|confused)\b)"
-                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|made me (?:drink|take|smoke)|(?:drank|drunk|drink) (?:loads|too much|a whole)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone))\b)",
+                  r"(?=.*\b(?:smell\w* (?:strongly )?of (?:spirits|alcohol|drink|vodka|booze|weed)|after (?:drinking|taking)|made me (?:drink|take|smoke)|(?:drank|drunk|drink) (?:loads|too much|a whole)|(?:drank|drunk|took|taken|had|swallowed)\b(?:\W+\w+){0,10}?\W+(?:spirits|alcohol|vodka|wine|cider|beer|gin|pills|tablets|ket|ketamine|methadone)"
+                  # given it by an adult: "my dads mate just gave my little sister some of his drink and now shes being sick"
+                  r"|(?:gave|given|giving|gives)\b(?:\W+\w+){0,8}?\W+(?:his|her|their|some) (?:drink|vodka|cans?|beer|wine|cider|pills|tablets|spliff|weed))\b)",
          ongoing=True, concern_category="drug_use_around_children"),
     rule("child_took_drugs.from_a_cup", "child_took_drugs", E,
          rf"\b(?:{CHILD}|year old)\b(?:\W+\w+){{0,4}}?\W+(?:drunk|drank|had|swallowed|taken|took) (?:some|a sip|a bit|a mouthful|a drink) (?:from|of|out of) (?:my|her|his|the|\w+s) (?:cup|glass|bottle|drink|can|mug|beaker)\b",
@@ -1178,9 +1180,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # a child missing now with a man in the story: "granddaughter went missing 3 hours ago, shes 12 ... messages from
     # a man asking her to come to his hotel tonight"; "my best mates been gone 2 nights ... with her man ... shes 14"
     rule("exploitation.missing_with_a_man", "exploitation", E,
-         r"(?<!\bone )(?<!\bit )(?<!\bpack )(?<!\bbag )(?<!\bpackage )(?<!\bmoney )(?<!\bstuff )(?<!\bphone )\b(?:went|gone|has gone|been|is|shes|hes) missing\b(?! (?:school|sessions|lessons|classes|class|college|appointments|contact|meals|out|her|his|my|the)\b)|\bbeen gone (?:\d+|two|three|four|a couple of) (?:nights|days)\b|\b(?:not|hasnt|hasnt been|not been|never) (?:come )?(?:home|back) (?:since|all night|last night)\b",
+         r"(?<!\bone )(?<!\bit )(?<!\bpack )(?<!\bbag )(?<!\bpackage )(?<!\bmoney )(?<!\bstuff )(?<!\bphone )\b(?:went|gone|has gone|been|is|shes|hes) missing\b(?! (?:school|sessions|lessons|classes|class|college|appointments|contact|meals|out|her|his|my|the)\b)|\bbeen gone (?:\d+|two|three|four|a couple of) (?:nights|days)\b|\b(?:not|hasnt|hasnt been|not been|never) (?:come )?(?:home|back) (?:since|all night|last night)\b|\bnot (?:home|back)\b(?=.*\b(?:in the morning|\d+ ?am|midnight|middle of the night)\b)",
          requires=r"^(?=.*\b(?:a man|the man|men|her man|his man|older (?:man|men|guy|lads|boyfriend)|hotel|strange flat|a flat|someone (?:she|he) met online|met online|stranger)\b)"
-                  r"(?=.*\b(?:(?:shes|hes|she is|he is|aged?|im|i am) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo)|year [5-9]|year 1[01])\b)",
+                  r"(?=.*\b(?:(?:shes|hes|she is|he is|aged?|im|i am) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo)|year [5-9]|year 1[01]|(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister) (?:1[0-5]|[5-9]))\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
     # a man met online in the house now: "theres a man i met online in my front room now ... he wont leave ... im 13"
     rule("exploitation.online_man_here_now", "exploitation", E,
@@ -1235,9 +1237,9 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # now for a sleepover at his. hes 26"
     rule("exploitation.man_coming_for_a_child", "exploitation", E,
          r"\b(?:hes|he is|theyre|they are|the man is|shes) (?:coming|on (?:his|their|her) way|picking me up|collecting me|here to pick me up)\b(?: \w+){0,4} (?:in (?:\d+|ten|twenty|five) ?(?:mins?|minutes)|in (?:half an|an) hour|now|right now|tonight)\b"
-         r"|\b(?:on (?:his|their|her) way to (?:pick|get|collect) me(?: up)?)\b",
+         r"|\b(?:on (?:his|their|her) way to (?:pick|get|collect) me(?: up)?)\b|\b(?:hell|he will|hes going to|theyll) be here in (?:an|half an|\d+) (?:hour|hours|mins?|minutes)\b|\bdriving (?:up|down|over|across)?(?: from \w+)? to (?:get|pick up|collect|fetch) me\b",
          requires=r"^(?=.*\b(?:(?:im|i am) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo))\b)"
-                  r"(?=.*\b(?:pills|drugs|money|cash|sleepover|his (?:house|flat|place|mates)|(?:hes|he is) (?:[2-9]\d)|older|met online|snap\w*|insta|give me)\b)",
+                  r"(?=.*\b(?:pills|drugs|money|cash|sleepover|his (?:house|flat|place|mates)|(?:hes|he is) (?:[2-9]\d)|older|met online|snap\w*|insta|give me|discord|tiktok|met on|living with him)\b)",
          present_tense=True, negatable=False, concern_category="exploitation"),
     # a young child who got into someone's pills: "hes been at my pills but hes fine" (said slurring)
     rule("child_took_drugs.been_at_the_pills", "child_took_drugs", E,
@@ -1245,4 +1247,40 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          requires=rf"\b(?:{CHILD}|(?:[1-9]|1[0-2]) (?:year old|yr old)|toddler)\b",
          present_tense=True, concern_category="drug_use_around_children",
          soften=r"\b(?:last (?:week|month|year|night)|yesterday|(?:days|weeks|months|years) ago|when (?:he|she|they) (?:was|were) (?:little|small|a baby|a toddler|\d+)|twice|(?:didnt|did not|hasnt|has not) (?:eat|swallow|take|have) any)\b"),
+    # --- stop 26, third round -------------------------------------------------------------------------------
+    # young children at home alone now: "parent presented at surgery smelling of alcohol, 3 children under 5 at home alone"
+    rule("child_alone.young_children_home_alone", "child_alone", E,
+         r"\b(?:children|kids|toddlers?|babies|twins|little ones|(?:\d+|two|three|four|five) (?:children|kids))(?: (?:under|aged) (?:[1-9]|1[0-2])(?: and (?:[1-9]|1[0-2]))?)? (?:are |were |left )?(?:at |in )?(?:home|the house|the flat) (?:alone|on their own|by themselves)\b",
+         requires=r"\b(?:under (?:[2-9]|1[0-2])|aged (?:[1-9])|toddlers?|babies|twins|little ones|(?:[1-6]) (?:and|&) (?:[1-9]))\b",
+         ongoing=True, present_tense=True, concern_category="child_alone", soften=r"\b(?:regular|regularly|often|a lot|every|most (?:days|nights|weekends))\b"),
+    # a small child found alone with the parent gone: "found a 2 year old in a flat on his own ... still no sign of her"
+    rule("child_alone.found_alone_parent_gone", "child_alone", E,
+         r"\bfound (?:a|an|the|her|his|my|our|their) (?:[1-7]|one|two|three|four|five|six|seven) ?(?:year old|yr old|month old|yo|week old)\b(?: \w+){0,6}? (?:on (?:his|her|their) own|alone|by (?:himself|herself))\b",
+         requires=r"\b(?:still no sign|no sign of|nowhere|not back|cant find|cannot find|not answering|nobody (?:else )?(?:there|home|in)|no adult)\b",
+         present_tense=True, negatable=False, concern_category="child_alone"),
+    # a baby with drugs in the mouth: "white powder in the babys changing bag. the babys been chewing on it"
+    rule("child_took_drugs.chewing_on_it", "child_took_drugs", E,
+         r"\b(?:babys|baby has|baby is|hes|shes|he has|she has|toddlers|toddler has|toddler is)(?: been)? (?:chewing|sucking|licking|eating|mouthing|nibbling)(?: on| at)? (?:it|them|one|the bag|a bag|the wrap|some|the packet|a packet)\b",
+         requires=r"\b(?:powder|pills|tablets|drugs|wrap|bag of|gear|methadone|weed|coke|crack|heroin|subutex|baggie|foil)\b",
+         present_tense=True, negatable=False, concern_category="drug_use_around_children"),
+    # meeting a man soon, a child: "meeting a guy from discord in like an hour at the retail park, hes 24 ... im 14"
+    rule("exploitation.meeting_a_man_soon", "exploitation", E,
+         r"\b(?:meeting|meet|going to meet|on my way to meet|off to meet)(?: up with)? (?:a|the|this|some|that) (?:guy|man|bloke|lad|boy|person|fella)\b(?: \w+){0,8}? (?:in (?:like )?(?:an|half an|\d+) (?:hour|hours|mins?|minutes)|tonight|at \d+(?: ?(?:pm|am|oclock))?|now|right now)\b",
+         requires=r"^(?=.*\b" + r"""(?:(?:im|i am|shes|hes|she is|he is|aged?) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo))\b)"""
+                  r"(?=.*\b(?:online|discord|snap\w*|insta\w*|tiktok|account|modelling|paid|pays|older|(?:hes|he is) (?:[2-9]\d)|not to tell|dont tell|hotel|his flat|his house|his car)\b)",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # a child collected tonight by an adult for a party: "being collected from home tonight by an adult male to be taken
+    # to a party where she says shes been raped before"
+    rule("exploitation.collected_tonight", "exploitation", E,
+         r"\b(?:being|getting|is being|shes being|hes being|im being) (?:collected|picked up|taken|fetched)\b(?: \w+){0,4}? (?:tonight|now|in an hour|at \d+(?: ?pm)?)\b",
+         requires=r"\b(?:adult|man|men|male|older|party|parties|raped|abused|dealer|strangers?)\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # held somewhere since a time: "ma grandsons been held in a flat in kilmarnock since last night"
+    rule("exploitation.held_since", "exploitation", E,
+         r"\b(?:been|is being|being|are being) (?:held|kept|locked up|locked in)\b(?: \w+){0,2}? (?:in|at) (?:a|the|some|this|his|their) (?:flat|house|room|car|place|trap|van)\b(?: \w+){0,3}? since\b",
+         present_tense=True, negatable=False, concern_category="exploitation"),
+    # made to do things with men now: "shes been at his flat all weekend and now ... theyre making her do stuff with his mates"
+    rule("sexual_abuse.made_to_with_his_mates", "sexual_abuse", E,
+         r"\b(?:making|forcing|make|force) (?:her|him|me) (?:do|have) (?:stuff|things|sex|it|sexual \w+) with (?:his|their|the|older|other) (?:mates|friends|men|lads|guys)\b",
+         requires=r"^(?!.*\b(?:used to|years ago|when i was)\b)", present_tense=True, negatable=False, concern_category="sexual_abuse"),
 )  # fmt: skip

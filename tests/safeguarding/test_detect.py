@@ -4454,3 +4454,46 @@ def test_stop26_second_round_near_misses_are_not_emergencies(text: str) -> None:
 )
 def test_stop26_second_round_concerns_are_found_by_the_lexicon(text: str) -> None:
     assert detect.assess_with(text, None).severity is Severity.CONCERN
+
+
+# --- stop 26, third round: from er, es, et, eu, ew, ex -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's pinned my daughter down",
+        "Parent presented at surgery smelling of alcohol, 3 children under 5 at home alone",
+        "Baby found on a visit with a methadone bottle in her cot, lid off, some spilled. I'm still here.",
+        "Found a 2 year old in a flat on his own, mum nowhere. Still no sign of her.",
+        "found a bag of white powder in the baby's changing bag. The baby's been chewing on it.",
+        "meeting a guy from discord in like an hour at the retail park, hes 24, said not to tell. im 14",
+        "im meeting the guy from the 'modelling' account at the hotel at 8 tonight, hes paid my train. im 14",
+        "a guy i met on discord is driving up from bristol to get me, hell be here in an hour. im 13",
+        "Year 9 girl is being collected from home tonight by an adult male to be 'taken to a party'",
+        "ma grandson's been held in a flat in Kilmarnock since last night. He's 15",
+        "shes 15 and at his flat, now shes texting me saying theyre making her do stuff with his mates",
+        "grandson 14 not home, its half 1 in the morning, last seen getting in a black car with men",
+        "leaflet for my school project pls. also dads mate gave my sister (6) his drink, now shes being sick",
+    ],
+)
+def test_stop26_third_round_emergencies_are_found_by_the_lexicon(text: str) -> None:
+    assert detect.assess_with(text, None).severity is Severity.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says if i leave with the baby he'll find us and burn the house down",
+        "Pharmacist. Mother collects methadone with her toddler. Today she took the bottle home instead.",
+        "mum keeps driving us to nursery after drinking, she swerves all over the road",
+        "she's been told she'll be hurt if she talks to police. No immediate threat tonight, she's at mum's.",
+        "he used to pin me down when he was drunk, hes pinned me down loads",
+        "4 kids under 6 left home alone regular",
+        "found a bag of my benzos open in my toddler's toy box, I don't think he took any, he's fine now",
+        "my mate said my face looked grey in the photo but its just the filter lol",
+        "smelled smoke in the street and thought a house was on fire but it was just a bbq",
+        "heard glass smashing next door but it turned out they dropped their recycling box lol",
+        "we did drink driving in road safety today and the video was brutal, just for school",
+    ],
+)
+def test_stop26_third_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert detect.assess_with(text, None).severity is not Severity.EMERGENCY
