@@ -12,6 +12,7 @@ from assistant.safeguarding.vocabulary import (
     AMOUNT,
     CHILD,
     EXPLOITATION_CONTEXT,
+    FIRE_WORRY,
     INGEST,
     INTOXICATED,
     MEDICINE,
@@ -72,6 +73,12 @@ _SWALLOWED = words(
     r"washing (?:tablets?|pods?)", r"white stuff", r"green stuff", r"orange (?:medicine|stuff)", r"sweeties",
     r"bottle", r"what was in", r"(?:sweets|sweeties|gummies) (?:from|out of|in) (?:her|his|my|the|their|mums|dads|nans)", r"something (?:from|out of|in) (?:the|my|his|her|mums|dads)",
 )  # fmt: skip
+# A threat of suicide said often or to keep a child quiet is followed up, unless something later in the message says it
+# is happening now or the means are at hand ("shes asleep now" and "not doing anything rn" do not count as now).
+_NOTHING_NOW_OR_AT_HAND = (
+    r"(?!.*(?<!asleep )(?<!anything )(?<!asleep right )(?<!anything right )"
+    r"\b(?:tonight|today|now|right now|holding|tablets|pills|belt|rope|knife|bannister|bridge|ledge|noose|ligature)\b)"
+)
 _NO_NEGATION = {"negatable": False, "ongoing": True, "concern_category": "drug_use_around_children"}
 
 EMERGENCY_RULES: tuple[Rule, ...] = (
@@ -221,10 +228,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="suicidal_thoughts",
          soften=r"\b(?:lol|haha|lmao|jk|joking)\b|😂|🤣|💀|\b(?:havent|hasnt|not|never) (?:done|acted|tried) (?:anything|it|on it)\b"
                 r"|\b(?:wont|wouldnt|isnt going to|not going to) (?:actually )?do it\b|\bno plans?\b|\bused to (?:have plans|plan|want)\b"
-                r"|\b(?:(?:keeps?|kept|always|a lot|loads) (?:saying|on about|going on about|talking about|ringing|messaging|texting|sending)|says? (?:it|that) (?:a lot|loads|most nights|all the time)|says (?:shes|hes|she is|he is) going to kill (?:herself|himself) a lot)\b(?!.*(?<!asleep )(?<!anything )(?<!asleep right )(?<!anything right )\b(?:tonight|today|now|right now|holding|tablets|pills|belt|rope|knife|bannister|bridge|ledge|noose|ligature)\b)|\bone day\b(?!.*\b(?:tonight|today|now)\b)"
+                rf"|\b(?:(?:keeps?|kept|always|a lot|loads) (?:saying|on about|going on about|talking about|ringing|messaging|texting|sending)|says? (?:it|that) (?:a lot|loads|most nights|all the time)|says (?:shes|hes|she is|he is) going to kill (?:herself|himself) a lot)\b{_NOTHING_NOW_OR_AT_HAND}|\bone day\b(?!.*\b(?:tonight|today|now)\b)"
                 # a threat to make a child keep quiet: "says if i tell anyone hell kill himself"
-                r"|\b(?:says?|said) if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go)\w*\b(?!.*(?<!asleep )(?<!anything )(?<!asleep right )(?<!anything right )\b(?:tonight|today|now|right now|holding|tablets|pills|belt|rope|knife|bannister|bridge|ledge|noose|ligature)\b)"
-                r"|\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go|dont|do not|call|ring|report)\w*\b(?!.*(?<!asleep )(?<!anything )(?<!asleep right )(?<!anything right )\b(?:tonight|today|now|right now|holding|tablets|pills|belt|rope|knife|bannister|bridge|ledge|noose|ligature)\b)"),
+                rf"|\b(?:says?|said) if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go)\w*\b{_NOTHING_NOW_OR_AT_HAND}"
+                rf"|\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:i|we|you) (?:ever )?(?:tell|say|grass|leave|go|dont|do not|call|ring|report)\w*\b{_NOTHING_NOW_OR_AT_HAND}"),
     rule("suicide.place", "suicide", E,
          r"\b(?:im|i am|hes|shes|he is|she is|is|s|theyre|standing|stood|sitting|sat|climbed)\b(?: \w+)? (?:on|at|by|near|up on|on top of|onto) (?:the )?(?:edge of (?:the |a )?)?"
          r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|railway|railway line|train tracks|tracks|motorway bridge|multi storey|top of the \w+)\b"
@@ -375,7 +382,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
          soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry)\b(?: \w+){0,4} (?:burn|set|catch|start)\b"
                 r"(?=.*\b(?:one (?:day|night)|some day|someday|by accident|accidentally)\b)"
                 # a worry, with nothing burning now: "burnt a hole in the sofa again, i worry hell set the house alight"
-                r"|\b(?:scared|worried|afraid|terrified|frightened|worry|worries)\b(?: that)?(?: \w+){0,3} (?:set|burn)\b(?: \w+){0,3} (?:alight|on fire|down)\b",
+                rf"|{FIRE_WORRY}",
          soften_unless_now=True),
     rule("violence.drink_driving", "violence", E,
          rf"(?<!arrested for )(?<!arrested last night for )(?<!arrested yesterday for )(?<!licence for )(?<!done for )(?<!banned for )(?<!course for )(?<!charged with )\b(?:{INTOXICATED}|drink|drinks|drinking)\b(?:\W+\w+){{0,10}}?\W+(?:driving|drive|drives|drove|driven|behind the wheel|car keys|in the car|the car|crash)\b"

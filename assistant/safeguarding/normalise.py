@@ -58,7 +58,7 @@ WORDS = {
     "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "dinnae": "dont", "dinna": "dont",
     "doesnae": "doesnt", "hasnae": "hasnt", "havnae": "havent", "havenae": "havent", "wasnae": "wasnt",
     "winnae": "wont", "disnae": "doesnt", "telt": "told", "deid": "dead", "roon": "round", "roond": "round",
-    "mooth": "mouth", "withoot": "without", "hame": "home", "aboot": "about", "anythin": "anything",
+    "mooth": "mouth", "withoot": "without", "hame": "home", "aboot": "about",
     "feart": "scared", "taen": "taken",
     "onymair": "anymore", "onymore": "anymore", "nae": "no",
     "swallied": "swallowed", "swalled": "swallowed", "oot": "out", "tae": "to",

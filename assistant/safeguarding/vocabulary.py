@@ -118,6 +118,8 @@ TONIGHT = words(
     r"the last (?:train|bus)", r"in (?:\d+|ten|twenty|thirty|five) ?(?:mins?|minutes|hours?)", r"in (?:half an|an) hour",
 )  # fmt: skip
 
+# A worry that someone will set the house alight, with nothing burning yet ("i worry hell set the house alight")
+FIRE_WORRY = r"\b(?:scared|worried|afraid|terrified|frightened|worry|worries)\b(?: that)?(?: \w+){0,3} (?:set|burn)\b(?: \w+){0,3} (?:alight|on fire|down)\b"
 EXPLOITATION_CONTEXT = words(
     r"owe", r"owes", r"owed", r"debt", r"money", r"pay", r"paid", r"gear", r"package", r"parcel", r"drop",
     r"run", r"shift", r"sell", r"selling", r"sells", r"deal", r"dealing", r"county", r"lines", r"trap",

@@ -15,6 +15,7 @@ from assistant.safeguarding.rules import Rule, rule, words
 from assistant.safeguarding.vocabulary import (
     CHILD,
     EXPLOITATION_CONTEXT,
+    FIRE_WORRY,
     INTOXICATED,
     MEDICINE,
     STREET_DRUG,
@@ -22,6 +23,11 @@ from assistant.safeguarding.vocabulary import (
 )
 
 E = Severity.EMERGENCY
+
+# A child under 16 by the age told: "shes 14", "aged 12", "a 13 year old"
+_UNDER_16 = (
+    r"(?:(?:im|i am|shes|hes|she is|he is|aged?) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo))"
+)
 
 _DRANK = (
     rf"(?:{INTOXICATED}|had (?:a |two |three |four |\d+ |a few |loads of |too many |like \d+ |about \d+ )?(?:bottles?|cans?|pints?|drinks?|glasses?|shots?|lines?)\b"
@@ -87,7 +93,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
          ongoing=True, concern_category="drug_use_around_children",
          # a harmless cause told with it: "a smell of burning in the street but it was just someone's bonfire"
          requires=r"^(?!.*\b(?:bonfire|bbq|barbecue|barbie|burnt (?:the |my )?toast|fireworks|incense)\b)",
-         soften=r"\b(?:scared|worried|afraid|terrified|frightened|worry|worries)\b(?: that)?(?: \w+){0,3} (?:set|burn)\b(?: \w+){0,3} (?:alight|on fire|down)\b", soften_unless_now=True),
+         soften=FIRE_WORRY, soften_unless_now=True),
     rule("suicide.last_words", "suicide", E,
          r"\b(?:(?:dont|do not) think (?:ill|i will)(?: still)?|not|wont|won't) (?:gonna |going to )?be (?:here|around|alive) (?:tomorrow|in the morning|by (?:the )?morning|much longer|after tonight)\b"
          r"|\b(?:ill|i will|im) be gone by\b|\bby (?:tomorrow|the morning|tonight|morning)(?: \w+)? (?:ill|i will) be gone\b|\btonights? (?:is )?different\b(?=.*\b(?:tried|belt|rope|pills|tablets|sorted|end|die)\b)|\b(?:tried|belt|rope|pills|tablets)\b.*\btonights? (?:is )?different\b|\bive sorted it (?:properly|this time)\b"
@@ -1182,7 +1188,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     rule("exploitation.missing_with_a_man", "exploitation", E,
          r"(?<!\bone )(?<!\bit )(?<!\bpack )(?<!\bbag )(?<!\bpackage )(?<!\bmoney )(?<!\bstuff )(?<!\bphone )\b(?:went|gone|has gone|been|is|shes|hes) missing\b(?! (?:school|sessions|lessons|classes|class|college|appointments|contact|meals|out|her|his|my|the)\b)|\bbeen gone (?:\d+|two|three|four|a couple of) (?:nights|days)\b|\b(?:not|hasnt|hasnt been|not been|never) (?:come )?(?:home|back) (?:since|all night|last night)\b|\bnot (?:home|back)\b(?=.*\b(?:in the morning|\d+ ?am|midnight|middle of the night)\b)",
          requires=r"^(?=.*\b(?:a man|the man|men|her man|his man|older (?:man|men|guy|lads|boyfriend)|hotel|strange flat|a flat|someone (?:she|he) met online|met online|stranger)\b)"
-                  r"(?=.*\b(?:(?:shes|hes|she is|he is|aged?|im|i am) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo)|year [5-9]|year 1[01]|(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister) (?:1[0-5]|[5-9]))\b)",
+                  rf"(?=.*\b(?:{_UNDER_16}|year [5-9]|year 1[01]|(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister) (?:1[0-5]|[5-9]))\b)",
          ongoing=True, present_tense=True, negatable=False, concern_category="exploitation"),
     # a man met online in the house now: "theres a man i met online in my front room now ... he wont leave ... im 13"
     rule("exploitation.online_man_here_now", "exploitation", E,
@@ -1266,7 +1272,7 @@ WIDER_EMERGENCY_RULES: tuple[Rule, ...] = (
     # meeting a man soon, a child: "meeting a guy from discord in like an hour at the retail park, hes 24 ... im 14"
     rule("exploitation.meeting_a_man_soon", "exploitation", E,
          r"\b(?:meeting|meet|going to meet|on my way to meet|off to meet)(?: up with)? (?:a|the|this|some|that) (?:guy|man|bloke|lad|boy|person|fella)\b(?: \w+){0,8}? (?:in (?:like )?(?:an|half an|\d+) (?:hour|hours|mins?|minutes)|tonight|at \d+(?: ?(?:pm|am|oclock))?|now|right now)\b",
-         requires=r"^(?=.*\b" + r"""(?:(?:im|i am|shes|hes|she is|he is|aged?) (?:1[0-5]|[5-9])|(?:1[0-5]|[5-9]) ?(?:year old|yr old|yo))\b)"""
+         requires=rf"^(?=.*\b{_UNDER_16}\b)"
                   r"(?=.*\b(?:online|discord|snap\w*|insta\w*|tiktok|account|modelling|paid|pays|older|(?:hes|he is) (?:[2-9]\d)|not to tell|dont tell|hotel|his flat|his house|his car)\b)",
          present_tense=True, negatable=False, concern_category="exploitation"),
     # a child collected tonight by an adult for a party: "being collected from home tonight by an adult male to be taken
